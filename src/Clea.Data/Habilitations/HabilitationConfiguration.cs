@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Clea.Data.Habilitations;
+
+internal sealed class HabilitationConfiguration : IEntityTypeConfiguration<Habilitation>
+{
+    public void Configure(EntityTypeBuilder<Habilitation> builder)
+    {
+        builder.Ignore(h => h.ValidUntil);
+        builder.Property(h => h.ProfessionalField).HasMaxLength(200);
+        builder.HasOne(h => h.Instance).WithMany().HasForeignKey(h => h.InstanceId);
+        builder.HasIndex(h => new { h.OrganismId, h.Certification });
+        builder.HasIndex(h => new { h.OrganismId, h.DecidedOn });
+        builder.OwnsMany(h => h.Suspensions, s =>
+        {
+            s.ToTable("Suspensions");
+            s.WithOwner().HasForeignKey("HabilitationId");
+            s.HasKey(x => x.Id);
+        });
+        builder.Navigation(h => h.Suspensions).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Clea.Data.Habilitations;
+
+/// <summary>A dated suspension. It never extends the validity period; an open one has no end date yet.</summary>
+public sealed class Suspension
+{
+    public int Id { get; private set; }
+    public DateOnly From { get; private set; }
+    /// <summary>Last day of suspension (inclusive); null while it lasts.</summary>
+    public DateOnly? Until { get; private set; }
+
+    private Suspension() { }
+
+    internal Suspension(DateOnly from) => From = from;
+
+    public bool Covers(DateOnly date) => From <= date && (Until is null || Until >= date);
+
+    internal void Lift(DateOnly lastDay) => Until = lastDay;
+}

@@ -1,0 +1,32 @@
+namespace Clea.Data.Instances;
+
+/// <summary>Who decides habilitations: Certif Pro, or a CPNE with delegation inside its professional field.</summary>
+public enum InstanceKind
+{
+    CertifPro,
+    Cpne,
+}
+
+/// <summary>An Instance (Certif Pro or a delegated CPNE) that runs campaigns, decides and audits.</summary>
+public sealed class Instance
+{
+    public int Id { get; private set; }
+    /// <summary>Stable code, e.g. CERTIF_PRO or CPNE_METALLURGIE.</summary>
+    public string Code { get; private set; } = null!;
+    public string Name { get; private set; } = null!;
+    public InstanceKind Kind { get; private set; }
+    /// <summary>The professional field of a CPNE; null for Certif Pro.</summary>
+    public string? ProfessionalField { get; private set; }
+
+    private Instance() { }
+
+    public Instance(string code, string name, InstanceKind kind, string? professionalField)
+    {
+        if (kind == InstanceKind.Cpne && string.IsNullOrWhiteSpace(professionalField))
+            throw new ArgumentException("A CPNE decides inside a professional field: name it.", nameof(professionalField));
+        Code = code;
+        Name = name;
+        Kind = kind;
+        ProfessionalField = kind == InstanceKind.Cpne ? professionalField : null;
+    }
+}

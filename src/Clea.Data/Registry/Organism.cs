@@ -1,0 +1,75 @@
+using Clea.Data.Common;
+using Clea.Data.Habilitations;
+
+namespace Clea.Data.Registry;
+
+/// <summary>
+/// A legal entity (SIREN) that applies for, or holds, CléA habilitations. Aggregate root of its sites.
+/// </summary>
+public sealed class Organism
+{
+    public const int NameMaxLength = 200;
+
+    private readonly List<Site> _sites = [];
+    private readonly List<Habilitation> _habilitations = [];
+
+    public int Id { get; private set; }
+    public Siren Siren { get; private set; }
+    public string Name { get; private set; } = null!;
+    /// <summary>Folded copy of <see cref="Name"/> for accent- and case-insensitive search.</summary>
+    public string NameSearch { get; private set; } = null!;
+    /// <summary>Whether the organism currently holds the Qualiopi quality certification (required for EDOF).</summary>
+    public bool Qualiopi { get; private set; }
+    /// <summary>NAF/APE code, e.g. 85.59A.</summary>
+    public string? NafCode { get; private set; }
+    /// <summary>Training-body declaration number (11 digits).</summary>
+    public string? DeclarationNumber { get; private set; }
+    /// <summary>True for generated demonstration data, never for real organisms.</summary>
+    public bool IsDemo { get; private set; }
+
+    public IReadOnlyCollection<Site> Sites => _sites;
+    public IReadOnlyCollection<Habilitation> Habilitations => _habilitations;
+
+    private Organism() { }
+
+    public static Organism Register(Siren siren, string name, bool qualiopi, string? nafCode = null,
+        string? declarationNumber = null, bool isDemo = false)
+    {
+        var organism = new Organism { Siren = siren, Qualiopi = qualiopi, NafCode = nafCode, DeclarationNumber = declarationNumber, IsDemo = isDemo };
+        organism.Rename(name);
+        return organism;
+    }
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            throw new DomainRuleException(RegistryErrors.NameRequired, "An organism needs a name.");
+        Name = name.Trim();
+        NameSearch = SearchText.Normalize(name);
+    }
+
+    public void SetQualiopi(bool certified) => Qualiopi = certified;
+
+    /// <summary>
+    /// Lists a site. New sites under the same SIREN need no new application (convention §IV.7), but the SIRET
+    /// must be one of this organism's establishments.
+    /// </summary>
+    public Site AddSite(Siret siret, string name, Address address, DateOnly openedOn, bool headOffice = false)
+    {
+        if (siret.Siren != Siren)
+            throw new DomainRuleException(RegistryErrors.SiteOfAnotherSiren,
+                $"SIRET {siret} belongs to SIREN {siret.Siren}, not to this organism's SIREN {Siren}.");
+        if (_sites.Any(s => s.Siret == siret))
+            throw new DomainRuleException(RegistryErrors.SiteAlreadyListed, $"Site {siret} is already listed.");
+        var site = new Site(this, siret, name, address, openedOn, headOffice);
+        _sites.Add(site);
+        return site;
+    }
+
+    /// <summary>Records a habilitation file of this organism (filed application, decided or not).</summary>
+    public Habilitation File(Habilitation habilitation)
+    {
+        _habilitations.Add(habilitation);
+        return habilitation;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Clea.Data.Registry;
+
+internal sealed class OrganismConfiguration : IEntityTypeConfiguration<Organism>
+{
+    public void Configure(EntityTypeBuilder<Organism> builder)
+    {
+        builder.HasIndex(o => o.Siren).IsUnique();
+        builder.Property(o => o.Name).HasMaxLength(Organism.NameMaxLength);
+        builder.Property(o => o.NameSearch).HasMaxLength(Organism.NameMaxLength);
+        builder.HasIndex(o => new { o.NameSearch, o.Id });
+        builder.Property(o => o.NafCode).HasMaxLength(6);
+        builder.Property(o => o.DeclarationNumber).HasMaxLength(11);
+        builder.HasMany(o => o.Sites).WithOne(s => s.Organism).HasForeignKey(s => s.OrganismId);
+        builder.HasMany(o => o.Habilitations).WithOne(h => h.Organism).HasForeignKey(h => h.OrganismId);
+        builder.Navigation(o => o.Sites).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(o => o.Habilitations).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
+{
+    public void Configure(EntityTypeBuilder<Site> builder)
+    {
+        builder.HasIndex(s => s.Siret).IsUnique();
+        builder.HasIndex(s => s.OrganismId);
+        builder.Property(s => s.Name).HasMaxLength(Site.NameMaxLength);
+        builder.ComplexProperty(s => s.Address, address =>
+        {
+            address.Property(a => a.Street).HasMaxLength(Address.StreetMaxLength).HasColumnName("Street");
+            address.Property(a => a.PostalCode).HasMaxLength(5).HasColumnName("PostalCode");
+            address.Property(a => a.City).HasMaxLength(Address.CityMaxLength).HasColumnName("City");
+            address.Property(a => a.CitySearch).HasMaxLength(Address.CityMaxLength).HasColumnName("CitySearch");
+            address.Property(a => a.DepartmentCode).HasMaxLength(3).HasColumnName("DepartmentCode");
+        });
+    }
+}

@@ -1,0 +1,14 @@
+namespace Clea.Data.Registry;
+
+/// <summary>Stable error codes of the registry rules (documented in the README).</summary>
+public static class RegistryErrors
+{
+    public const string InvalidSiren = "INVALID_SIREN";
+    public const string InvalidSiret = "INVALID_SIRET";
+    public const string InvalidPostalCode = "INVALID_POSTAL_CODE";
+    public const string PostalCodeOutsideDepartment = "POSTAL_CODE_OUTSIDE_DEPARTMENT";
+    public const string SiteOfAnotherSiren = "SITE_OF_ANOTHER_SIREN";
+    public const string SiteAlreadyListed = "SITE_ALREADY_LISTED";
+    public const string SiteAlreadyClosed = "SITE_ALREADY_CLOSED";
+    public const string NameRequired = "NAME_REQUIRED";
+}

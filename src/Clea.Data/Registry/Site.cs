@@ -1,0 +1,44 @@
+using Clea.Data.Common;
+
+namespace Clea.Data.Registry;
+
+/// <summary>An establishment of an organism: its own SIRET and address. Fees are due per site.</summary>
+public sealed class Site
+{
+    public const int NameMaxLength = 200;
+
+    public int Id { get; private set; }
+    public int OrganismId { get; private set; }
+    public Organism Organism { get; private set; } = null!;
+    public Siret Siret { get; private set; }
+    public string Name { get; private set; } = null!;
+    public Address Address { get; private set; } = null!;
+    public bool HeadOffice { get; private set; }
+    public DateOnly OpenedOn { get; private set; }
+    /// <summary>Closed sites leave the public registry; their history stays.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    private Site() { }
+
+    internal Site(Organism organism, Siret siret, string name, Address address, DateOnly openedOn, bool headOffice)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            throw new DomainRuleException(RegistryErrors.NameRequired, "A site needs a name.");
+        Organism = organism;
+        Siret = siret;
+        Name = name.Trim();
+        Address = address;
+        OpenedOn = openedOn;
+        HeadOffice = headOffice;
+    }
+
+    /// <summary>True when the site was open on <paramref name="date"/>.</summary>
+    public bool IsOpenOn(DateOnly date) => OpenedOn <= date && (ClosedOn is null || ClosedOn > date);
+
+    public void Close(DateOnly closedOn)
+    {
+        if (ClosedOn is not null)
+            throw new DomainRuleException(RegistryErrors.SiteAlreadyClosed, $"Site {Siret} was already closed on {ClosedOn:yyyy-MM-dd}.");
+        ClosedOn = closedOn;
+    }
+}

@@ -1,0 +1,62 @@
+using Clea.Data.Common;
+using Clea.Data.Habilitations;
+using Clea.Data.Referentials;
+
+namespace Clea.Data.Registry;
+
+/// <summary>
+/// The public registry's search criteria. Everything is applied in SQL. Site-based criteria (region, département,
+/// postal code, city) look at the sites open on <see cref="On"/>; habilitation criteria (certification, Instance,
+/// status) must hold for one and the same habilitation.
+/// </summary>
+public sealed record OrganismSearch
+{
+    public string? RegionCode { get; init; }
+    public string? DepartmentCode { get; init; }
+    /// <summary>A postal code or its beginning ("69" for the Rhône).</summary>
+    public string? PostalCode { get; init; }
+    public CertificationCode? Certification { get; init; }
+    /// <summary>Status on <see cref="On"/>; null means any status (organisms with at least one habilitation file).</summary>
+    public HabilitationStatus? Status { get; init; } = HabilitationStatus.Active;
+    public string? InstanceCode { get; init; }
+    public bool? Qualiopi { get; init; }
+    /// <summary>Words that must each appear in the name or in the city of an open site (accents and case ignored).</summary>
+    public string? Text { get; init; }
+    public DateOnly On { get; init; }
+
+    public IQueryable<Organism> Apply(IQueryable<Organism> organisms, IQueryable<Referentials.Department> departments)
+    {
+        var on = On;
+        var query = organisms;
+        if (Qualiopi is { } qualiopi) query = query.Where(o => o.Qualiopi == qualiopi);
+
+        if (RegionCode is { } region)
+        {
+            var inRegion = departments.Where(d => d.RegionCode == region).Select(d => d.Code);
+            query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && inRegion.Contains(s.Address.DepartmentCode)));
+        }
+        if (DepartmentCode is { } department)
+            query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.DepartmentCode == department));
+        if (!string.IsNullOrWhiteSpace(PostalCode))
+        {
+            var prefix = PostalCode.Trim();
+            query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.PostalCode.StartsWith(prefix)));
+        }
+        foreach (var word in SearchText.Normalize(Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            query = query.Where(o => o.NameSearch.Contains(word)
+                || o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.CitySearch.Contains(word)));
+        }
+        return query.Where(o => o.Habilitations.AsQueryable().Any(MatchingHabilitation()));
+    }
+
+    private System.Linq.Expressions.Expression<Func<Habilitation, bool>> MatchingHabilitation()
+    {
+        System.Linq.Expressions.Expression<Func<Habilitation, bool>> predicate = Status is { } status
+            ? HabilitationStatusRules.HasStatusOn(status, On)
+            : h => h.FiledOn <= On;
+        if (Certification is { } certification) predicate = predicate.And(h => h.Certification == certification);
+        if (InstanceCode is { } instance) predicate = predicate.And(h => h.Instance.Code == instance);
+        return predicate;
+    }
+}

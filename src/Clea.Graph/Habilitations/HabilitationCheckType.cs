@@ -1,0 +1,40 @@
+using Clea.Data.Habilitations;
+using Clea.Graph.Common;
+using Clea.Graph.Instances;
+using Clea.Graph.Referentials;
+using Clea.Graph.Registry;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Clea.Graph.Habilitations;
+
+public sealed class HabilitationCheckType : ObjectGraphType<HabilitationCheck>
+{
+    public HabilitationCheckType()
+    {
+        Name = "HabilitationCheck";
+        Description = "Whether an organism (SIREN) or site (SIRET) is habilitated for a certification on a date.";
+        Field(c => c.Habilitated).Description("True when an habilitation is in force on that date (and, for a SIRET, the site is open).");
+        Field<HabilitationStatusEnum>("status").Description("Status of the habilitation that answers; null when there is none.")
+            .Resolve(ctx => ctx.Source.Status);
+        Field(c => c.Certification, type: typeof(NonNullGraphType<CertificationCodeEnum>));
+        Field<OrganismType>("organism").Resolve(ctx => ctx.Source.Organism);
+        Field<SiteType>("site").Resolve(ctx => ctx.Source.Site);
+        Field<HabilitationType>("habilitation").Description("The habilitation that answers (one in force first, else the latest).")
+            .Resolve(ctx => ctx.Source.Habilitation);
+        Field<InstanceType>("instance")
+            .ResolveAsync(async ctx => ctx.Source.Habilitation is { } h
+                ? (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).InstancesById[h.InstanceId]
+                : null);
+        Field<StringGraphType>("professionalField").Resolve(ctx => ctx.Source.Habilitation?.ProfessionalField);
+        Field<IsoDateGraphType>("validFrom").Resolve(ctx => ctx.Source.Habilitation?.ValidFrom);
+        Field<IsoDateGraphType>("validUntil").Resolve(ctx => ctx.Source.Habilitation?.ValidUntil);
+        Field<HabilitationScopeEnum>("scope").Resolve(ctx => ctx.Source.Habilitation?.Scope);
+        Field<NonNullGraphType<BooleanGraphType>>("qualiopi").Resolve(ctx => ctx.Source.Organism?.Qualiopi ?? false);
+        Field(c => c.EdofEligible)
+            .Description("May list a CPF offer on EDOF: habilitated to train AND evaluate, and Qualiopi-certified.");
+        Field(c => c.Reason, nullable: true).Description("Why not habilitated, in words; null when habilitated.");
+        Field(c => c.EdofReason, nullable: true).Description("Why not EDOF-eligible, in words; null when eligible.");
+        Field<NonNullGraphType<IsoDateGraphType>>("checkedOn").Resolve(ctx => ctx.Source.CheckedOn);
+    }
+}

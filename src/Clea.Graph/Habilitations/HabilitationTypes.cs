@@ -1,0 +1,57 @@
+using Clea.Data.Common;
+using Clea.Data.Habilitations;
+using Clea.Graph.Common;
+using Clea.Graph.Instances;
+using Clea.Graph.Referentials;
+using Clea.Graph.Registry;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Clea.Graph.Habilitations;
+
+public sealed class HabilitationStatusEnum : EnumerationGraphType<HabilitationStatus>
+{
+    public HabilitationStatusEnum() => Name = "HabilitationStatus";
+}
+
+public sealed class HabilitationScopeEnum : EnumerationGraphType<HabilitationScope>
+{
+    public HabilitationScopeEnum()
+    {
+        Name = "HabilitationScope";
+        Description = "What an habilitation allows: to train, to evaluate, or both (\"former et évaluer\", required for EDOF).";
+    }
+}
+
+/// <summary>An habilitation as the public registry shows it (decisions are public).</summary>
+public sealed class HabilitationType : ObjectGraphType<Habilitation>
+{
+    public HabilitationType()
+    {
+        Name = "Habilitation";
+        Description = "An organism's habilitation for one certification, decided by an Instance. Decisions are public.";
+        this.ImplementNode("Habilitation", h => h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Field(h => h.Certification, type: typeof(NonNullGraphType<CertificationCodeEnum>));
+        Field(h => h.Scope, type: typeof(NonNullGraphType<HabilitationScopeEnum>));
+        Field<NonNullGraphType<HabilitationStatusEnum>>("status")
+            .Description("Status on the given date (default: today, in France).")
+            .Argument<IsoDateGraphType>("on")
+            .Resolve(ctx => ctx.Source.StatusOn(ctx.GetArgument<DateOnly?>("on") ?? Today(ctx)) ?? HabilitationStatus.Pending);
+        Field<NonNullGraphType<InstanceType>>("instance")
+            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).InstancesById[ctx.Source.InstanceId]);
+        Field(h => h.ProfessionalField, nullable: true).Description("The professional field stated by a CPNE decision.");
+        Field<IsoDateGraphType>("decidedOn").Description("Date of the Instance's decision.").Resolve(ctx => ctx.Source.DecidedOn);
+        Field<IsoDateGraphType>("validFrom").Description("First day in force (the notification date).").Resolve(ctx => ctx.Source.ValidFrom);
+        Field<IsoDateGraphType>("validUntil").Description("Last day in force, the automatic renewal included; an early end (withdrawal, renunciation) is in `endedOn`.")
+            .Resolve(ctx => ctx.Source.ValidUntil);
+        Field<IsoDateGraphType>("endedOn").Description("First day no longer in force after a withdrawal or renunciation.").Resolve(ctx => ctx.Source.EndedOn);
+        Field<NonNullGraphType<BooleanGraphType>>("renewed")
+            .Description("True when the automatic 3-year renewal is in force on the given date (default: today).")
+            .Argument<IsoDateGraphType>("on")
+            .Resolve(ctx => ctx.Source.RenewedOn(ctx.GetArgument<DateOnly?>("on") ?? Today(ctx)));
+        Field<NonNullGraphType<OrganismType>>("organism")
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId));
+    }
+
+    internal static DateOnly Today(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<TimeProvider>().Today();
+}

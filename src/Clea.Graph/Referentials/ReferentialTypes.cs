@@ -1,0 +1,93 @@
+using Clea.Data.Referentials;
+using Clea.Graph.Common;
+using GraphQL.Types;
+
+namespace Clea.Graph.Referentials;
+
+public sealed class CertificationCodeEnum : EnumerationGraphType<CertificationCode>
+{
+    public CertificationCodeEnum()
+    {
+        Name = "CertificationCode";
+        Description = "The CléA certifications: CléA Socle (RS7003), CléA Numérique (RS5616), CléA Management (RS6269).";
+    }
+}
+
+public sealed class CertificationType : ObjectGraphType<Certification>
+{
+    public CertificationType()
+    {
+        Name = "Certification";
+        Description = "A CléA certification and its référentiel.";
+        this.ImplementNode("Certification", c => c.Code.ToString());
+        Field(c => c.Code, type: typeof(NonNullGraphType<CertificationCodeEnum>));
+        Field(c => c.RsCode).Description("France compétences' répertoire spécifique code, e.g. RS5616.");
+        Field(c => c.Name);
+        Field(c => c.ReferentialVersion).Description("Version of the référentiel data.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DomainType>>>>("domains")
+            .Description("Domains (Socle, Management) or competences (Numérique), in the published order.")
+            .Resolve(ctx => ctx.Source.Domains);
+    }
+}
+
+public sealed class DomainType : ObjectGraphType<ReferentialDomain>
+{
+    public DomainType()
+    {
+        Name = "Domain";
+        Description = "A domain (CléA Socle, CléA Management) or competence (CléA Numérique) of a référentiel.";
+        Field(d => d.Code);
+        Field(d => d.Title);
+        Field(d => d.Transversal).Description("True for a transversal domain.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubDomainType>>>>("subDomains")
+            .Description("Sub-domains (Socle), sub-competences (Numérique) or competences (Management).")
+            .Resolve(ctx => ctx.Source.SubDomains);
+    }
+}
+
+public sealed class SubDomainType : ObjectGraphType<SubDomain>
+{
+    public SubDomainType()
+    {
+        Name = "SubDomain";
+        Description = "A sub-domain, sub-competence or competence with its skills, evaluation modality and criteria.";
+        Field(s => s.Code);
+        Field(s => s.Title, nullable: true)
+            .Description("Null where no public source could confirm the wording (some CléA Socle sub-domains): a known gap, never invented.");
+        Field(s => s.Transversal).Description("CléA Management: part of the transversal dimension 'Contribuer à l'amélioration continue'.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("skills").Resolve(ctx => ctx.Source.Skills);
+        Field(s => s.EvaluationModality, nullable: true).Description("The référentiel's evaluation modality, when it states one.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("criteria")
+            .Description("Evaluation criteria (Management: the certification requirements).")
+            .Resolve(ctx => ctx.Source.Criteria);
+    }
+}
+
+public sealed class RegionType : ObjectGraphType<Region>
+{
+    public RegionType()
+    {
+        Name = "Region";
+        Description = "A French region (INSEE code).";
+        this.ImplementNode("Region", r => r.Code);
+        Field(r => r.Code).Description("INSEE code, e.g. 11 for Île-de-France.");
+        Field(r => r.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("departments")
+            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync())
+                .Departments.Values.Where(d => d.RegionCode == ctx.Source.Code).OrderBy(d => d.Code, StringComparer.Ordinal).ToList());
+    }
+}
+
+public sealed class DepartmentType : ObjectGraphType<Department>
+{
+    public DepartmentType()
+    {
+        Name = "Department";
+        Description = "A French département (INSEE code).";
+        this.ImplementNode("Department", d => d.Code);
+        Field(d => d.Code).Description("INSEE code: 01..95, 2A, 2B, 971..976.");
+        Field(d => d.Name);
+        Field<NonNullGraphType<RegionType>>("region")
+            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).RegionsByCode[ctx.Source.RegionCode]);
+    }
+}

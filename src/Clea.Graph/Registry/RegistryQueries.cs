@@ -1,0 +1,119 @@
+using Clea.Data;
+using Clea.Data.Common;
+using Clea.Data.Habilitations;
+using Clea.Data.Registry;
+using Clea.Graph.Common;
+using Clea.Graph.Schema;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clea.Graph.Registry;
+
+/// <summary>The public registry: search organisms, look one up by SIREN, a site by SIRET.</summary>
+public sealed class RegistryQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<OrganismConnectionType>>("organisms")
+            .Description("Search the public registry. Defaults to organisms currently habilitated, by name. `first`/`last` at most 100.")
+            .AllowAnonymous()
+            .Argument<OrganismFilterInput>("where")
+            .Argument<ListGraphType<NonNullGraphType<OrganismOrderInput>>>("order")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last")
+            .Argument<StringGraphType>("before")
+            .ResolveAsync(async ctx => await SearchAsync(ctx));
+
+        query.Field<OrganismType>("organism")
+            .Description("An organism by SIREN; null when unknown. A malformed SIREN is an error (INVALID_SIREN).")
+            .AllowAnonymous()
+            .Argument<NonNullGraphType<StringGraphType>>("siren")
+            .ResolveAsync(async ctx =>
+            {
+                var siren = Siren.Parse(ctx.GetArgument<string>("siren"));
+                return await Db(ctx).Organisms.AsNoTracking().SingleOrDefaultAsync(o => o.Siren == siren, ctx.CancellationToken);
+            });
+
+        query.Field<SiteType>("site")
+            .Description("A site by SIRET (closed sites too, with `closedOn`); null when unknown. A malformed SIRET is an error (INVALID_SIRET).")
+            .AllowAnonymous()
+            .Argument<NonNullGraphType<StringGraphType>>("siret")
+            .ResolveAsync(async ctx =>
+            {
+                var siret = Siret.Parse(ctx.GetArgument<string>("siret"));
+                return await Db(ctx).Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Siret == siret, ctx.CancellationToken);
+            });
+    }
+
+    private static async Task<ConnectionPage<Organism>> SearchAsync(IResolveFieldContext ctx)
+    {
+        var page = PageRequest.From(ctx);
+        var filter = ctx.GetArgument<OrganismFilter?>("where") ?? new OrganismFilter();
+        var order = ctx.GetArgument<List<OrganismOrder>?>("order") ?? [];
+        var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
+        var search = ToSearch(filter, reference, ctx.RequestServices!.GetRequiredService<TimeProvider>().Today());
+        var db = Db(ctx);
+
+        var rows = search.Apply(db.Organisms.AsNoTracking(), db.Departments)
+            .Select(o => new OrganismRow { Organism = o, LastDecisionOn = o.Habilitations.Max(h => h.DecidedOn) ?? DateOnly.MinValue });
+        var (keys, ordering) = OrganismRow.SortKeys(order);
+        var result = await KeysetPaging.PageAsync(rows, keys, ordering, page, ctx.CancellationToken);
+        return ConnectionPage<Organism>.From(result, r => r.Organism, ct => rows.CountAsync(ct));
+    }
+
+    private static OrganismSearch ToSearch(OrganismFilter filter, ReferenceData.Snapshot reference, DateOnly today)
+    {
+        if (filter.Region is { } region && !reference.RegionsByCode.ContainsKey(region))
+            throw GraphErrors.Argument(GraphErrors.UnknownRegion, $"No region has INSEE code '{region}': see `regions` for the 18 codes.");
+        if (filter.Department is { } department && !reference.Departments.ContainsKey(department))
+            throw GraphErrors.Argument(GraphErrors.UnknownDepartment, $"No département has INSEE code '{department}'.");
+        if (filter.Instance is { } instance && !reference.InstancesByCode.ContainsKey(instance))
+            throw GraphErrors.Argument(GraphErrors.UnknownInstance, $"No Instance has code '{instance}': see `instances`.");
+        return new OrganismSearch
+        {
+            RegionCode = filter.Region,
+            DepartmentCode = filter.Department,
+            PostalCode = filter.PostalCode,
+            Certification = filter.Certification,
+            Status = filter.AnyStatus == true ? null : filter.Status ?? HabilitationStatus.Active,
+            InstanceCode = filter.Instance,
+            Qualiopi = filter.Qualiopi,
+            Text = filter.Search,
+            On = filter.On ?? today,
+        };
+    }
+
+    private static CleaDbContext Db(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<CleaDbContext>();
+}
+
+public sealed class OrganismConnectionType() : ConnectionGraphType<OrganismType, OrganismEdgeType, Organism>("Organism");
+
+public sealed class OrganismEdgeType() : EdgeGraphType<OrganismType, Organism>("Organism");
+
+/// <summary>An organism with the sort keys computed in SQL.</summary>
+public sealed class OrganismRow
+{
+    public Organism Organism { get; init; } = null!;
+    public DateOnly LastDecisionOn { get; init; }
+
+    internal static (IReadOnlyList<SortKey<OrganismRow>> Keys, string Ordering) SortKeys(IReadOnlyList<OrganismOrder> order)
+    {
+        if (order.Select(o => o.Field).Distinct().Count() != order.Count)
+            throw GraphErrors.Argument(GraphErrors.InvalidArguments, "Each order field may appear once.");
+        var keys = new List<SortKey<OrganismRow>>();
+        foreach (var o in order.Count == 0 ? [new OrganismOrder { Field = OrganismOrderField.Name }] : order)
+        {
+            var descending = o.Direction == SortDirection.Desc;
+            keys.Add(o.Field switch
+            {
+                OrganismOrderField.Name => new SortKey<OrganismRow, string>(r => r.Organism.NameSearch) { Descending = descending },
+                _ => new SortKey<OrganismRow, DateOnly>(r => r.LastDecisionOn) { Descending = descending },
+            });
+        }
+        keys.Add(new SortKey<OrganismRow, int>(r => r.Organism.Id) { Descending = keys[0].Descending });
+        var ordering = string.Join(",", (order.Count == 0 ? [new OrganismOrder()] : order).Select(o => $"{o.Field}:{o.Direction}"));
+        return (keys, ordering);
+    }
+}

@@ -1,0 +1,63 @@
+using Clea.Data.Common;
+using Clea.Graph.Common;
+using Clea.Graph.Habilitations;
+using Clea.Graph.Instances;
+using Clea.Graph.Referentials;
+using Clea.Graph.Registry;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+
+namespace Clea.Graph.Schema;
+
+public static class GraphRegistration
+{
+    /// <summary>Depth and complexity limits that keep one public query from exhausting the database.</summary>
+    public const int MaxDepth = 15;
+    public const int MaxComplexity = 20_000;
+
+    /// <summary>
+    /// Registers the schema, the per-feature root fields and the per-request loaders.
+    /// Concurrency decision: queries run with <see cref="SerialExecutionStrategy"/> because resolvers share the request's
+    /// scoped DbContext (which is not thread-safe); batching still happens through the loaders, so a page costs a
+    /// constant number of SQL statements. Mutations are serial by specification.
+    /// </summary>
+    public static IServiceCollection AddCleaGraph(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
+    {
+        services.AddSingleton<ReferenceData>();
+        services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddSingleton<IQueryFields, ReferentialQueries>();
+        services.AddSingleton<IQueryFields, InstanceQueries>();
+        services.AddSingleton<IQueryFields, RegistryQueries>();
+        services.AddSingleton<IQueryFields, VerificationQueries>();
+
+        services.AddScoped<SitesByOrganismLoader>();
+        services.AddScoped<HabilitationsByOrganismLoader>();
+        services.AddScoped<OrganismByIdLoader>();
+        services.AddScoped<SiteByIdLoader>();
+        services.AddScoped<HabilitationByIdLoader>();
+
+        services.AddGraphQL(builder =>
+        {
+            builder
+                .AddSchema<CleaSchema>()
+                .AddGraphTypes(typeof(CleaSchema).Assembly)
+                .AddSystemTextJson()
+                .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+                .AddComplexityAnalyzer(o =>
+                {
+                    o.MaxDepth = MaxDepth;
+                    o.MaxComplexity = MaxComplexity;
+                })
+                .AddUnhandledExceptionHandler(ctx =>
+                {
+                    // Domain rule violations are the caller's to fix: surface their stable code and message.
+                    if (ctx.OriginalException is DomainRuleException rule)
+                        ctx.Exception = new ExecutionError(rule.Message) { Code = rule.Code };
+                });
+            configure?.Invoke(builder);
+        });
+        return services;
+    }
+}

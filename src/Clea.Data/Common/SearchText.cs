@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Clea.Data.Common;
@@ -6,34 +5,40 @@ namespace Clea.Data.Common;
 /// <summary>
 /// Folds text for accent- and case-insensitive search. SQLite folds ASCII only and has no ICU, and PostgreSQL
 /// compares case-sensitively, so the domain stores a folded copy of searchable text and queries that.
+/// The folding table is explicit (Latin-1 and Latin Extended-A, which cover French) because the service runs with
+/// invariant globalization, where Unicode decomposition is not available.
 /// </summary>
 public static class SearchText
 {
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+    private const string Plain = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzz";
+    private static readonly Dictionary<char, char> Folding = Accented.Zip(Plain).ToDictionary(p => p.First, p => p.Second);
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var lastWasSpace = false;
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
             var folded = c switch
             {
                 'œ' or 'Œ' => "oe",
                 'æ' or 'Æ' => "ae",
                 'ß' => "ss",
-                _ => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c).ToString() : " ",
+                _ when Folding.TryGetValue(c, out var plain) => plain.ToString(),
+                _ when char.IsLetterOrDigit(c) => char.ToLowerInvariant(c).ToString(),
+                _ => null,
             };
-            if (folded == " ")
+            if (folded is null)
             {
-                if (lastWasSpace || builder.Length == 0) continue;
-                lastWasSpace = true;
+                pendingSpace = builder.Length > 0;
+                continue;
             }
-            else lastWasSpace = false;
+            if (pendingSpace) builder.Append(' ');
+            pendingSpace = false;
             builder.Append(folded);
         }
-        return builder.ToString().TrimEnd();
+        return builder.ToString();
     }
 }

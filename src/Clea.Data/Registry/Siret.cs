@@ -27,6 +27,11 @@ public readonly record struct Siret
             error = $"A SIRET has exactly {Length} digits (SIREN + NIC); '{text}' does not.";
             return false;
         }
+        if (!Siren.TryParse(value[..Siren.Length], out _, out _))
+        {
+            error = $"SIRET '{value}' does not start with a valid SIREN: check its first 9 digits.";
+            return false;
+        }
         var valid = value.StartsWith(LaPosteSiren, StringComparison.Ordinal)
             ? value.Sum(c => c - '0') % 5 == 0
             : Luhn.IsValid(value);

@@ -57,9 +57,11 @@ public sealed class ReferentialDomain
     }
 
     public SubDomain AddSubDomain(string code, string? title, bool transversal, IReadOnlyList<string> skills,
-        string? evaluationModality, IReadOnlyList<string> criteria)
+        string? evaluationModality, IReadOnlyList<string> criteria, string? certificationLead = null,
+        IReadOnlyList<string>? certificationRequirements = null)
     {
-        var sub = new SubDomain(code, title, transversal, skills, evaluationModality, criteria, _subDomains.Count);
+        var sub = new SubDomain(code, title, transversal, skills, evaluationModality, criteria, certificationLead,
+            certificationRequirements ?? [], _subDomains.Count);
         _subDomains.Add(sub);
         return sub;
     }
@@ -79,12 +81,16 @@ public sealed class SubDomain
     public List<string> Skills { get; private set; } = [];
     public string? EvaluationModality { get; private set; }
     public List<string> Criteria { get; private set; } = [];
+    /// <summary>CléA Management: the introductory phrase of the "référentiel de certification" cell.</summary>
+    public string? CertificationLead { get; private set; }
+    /// <summary>CléA Management: what the candidate must show ("référentiel de certification" items).</summary>
+    public List<string> CertificationRequirements { get; private set; } = [];
     public int Position { get; private set; }
 
     private SubDomain() { }
 
     internal SubDomain(string code, string? title, bool transversal, IReadOnlyList<string> skills, string? evaluationModality,
-        IReadOnlyList<string> criteria, int position)
+        IReadOnlyList<string> criteria, string? certificationLead, IReadOnlyList<string> certificationRequirements, int position)
     {
         Code = code;
         Title = title;
@@ -92,6 +98,8 @@ public sealed class SubDomain
         Skills = [.. skills];
         EvaluationModality = evaluationModality;
         Criteria = [.. criteria];
+        CertificationLead = certificationLead;
+        CertificationRequirements = [.. certificationRequirements];
         Position = position;
     }
 }

@@ -58,8 +58,13 @@ public sealed class SubDomainType : ObjectGraphType<SubDomain>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("skills").Resolve(ctx => ctx.Source.Skills);
         Field(s => s.EvaluationModality, nullable: true).Description("The référentiel's evaluation modality, when it states one.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("criteria")
-            .Description("Evaluation criteria (Management: the certification requirements).")
+            .Description("Evaluation criteria (\"critères associés\").")
             .Resolve(ctx => ctx.Source.Criteria);
+        Field(s => s.CertificationLead, nullable: true)
+            .Description("CléA Management: the introductory phrase of the certification requirements (e.g. \"Le candidat :\").");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("certificationRequirements")
+            .Description("CléA Management: what the candidate must show (the \"référentiel de certification\"); empty elsewhere.")
+            .Resolve(ctx => ctx.Source.CertificationRequirements);
     }
 }
 

@@ -244,6 +244,13 @@ namespace Clea.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CertificationLead")
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("CertificationRequirements")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(8)

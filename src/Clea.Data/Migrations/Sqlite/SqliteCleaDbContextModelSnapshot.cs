@@ -229,6 +229,13 @@ namespace Clea.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CertificationLead")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CertificationRequirements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(8)

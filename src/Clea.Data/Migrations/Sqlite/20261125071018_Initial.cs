@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Clea.Data.Migrations.Postgres
+namespace Clea.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,12 +15,12 @@ namespace Clea.Data.Migrations.Postgres
                 name: "Certifications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    RsCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReferentialVersion = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RsCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReferentialVersion = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,12 +31,12 @@ namespace Clea.Data.Migrations.Postgres
                 name: "Instances",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ProfessionalField = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ProfessionalField = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -49,15 +47,15 @@ namespace Clea.Data.Migrations.Postgres
                 name: "Organisms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Siren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NameSearch = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Qualiopi = table.Column<bool>(type: "boolean", nullable: false),
-                    NafCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    DeclarationNumber = table.Column<string>(type: "character varying(11)", maxLength: 11, nullable: true),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Siren = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameSearch = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Qualiopi = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NafCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    DeclarationNumber = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,8 +66,8 @@ namespace Clea.Data.Migrations.Postgres
                 name: "Regions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,13 +78,13 @@ namespace Clea.Data.Migrations.Postgres
                 name: "ReferentialDomains",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CertificationId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Transversal = table.Column<bool>(type: "boolean", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CertificationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Transversal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,22 +101,22 @@ namespace Clea.Data.Migrations.Postgres
                 name: "Habilitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganismId = table.Column<int>(type: "integer", nullable: false),
-                    Certification = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    InstanceId = table.Column<int>(type: "integer", nullable: false),
-                    ProfessionalField = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Scope = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
-                    InitialUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    RenewedUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndKind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    LastUsedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganismId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Certification = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    InstanceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProfessionalField = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FiledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InitialUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RenewedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndKind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LastUsedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -141,19 +139,19 @@ namespace Clea.Data.Migrations.Postgres
                 name: "Sites",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OrganismId = table.Column<int>(type: "integer", nullable: false),
-                    Siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    HeadOffice = table.Column<bool>(type: "boolean", nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CitySearch = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DepartmentCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    PostalCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganismId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Siret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HeadOffice = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CitySearch = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -170,9 +168,9 @@ namespace Clea.Data.Migrations.Postgres
                 name: "Departments",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(2)", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,16 +187,18 @@ namespace Clea.Data.Migrations.Postgres
                 name: "SubDomains",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DomainId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Title = table.Column<string>(type: "text", nullable: true),
-                    Transversal = table.Column<bool>(type: "boolean", nullable: false),
-                    Skills = table.Column<List<string>>(type: "text[]", nullable: false),
-                    EvaluationModality = table.Column<string>(type: "text", nullable: true),
-                    Criteria = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DomainId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: true),
+                    Transversal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Skills = table.Column<string>(type: "TEXT", nullable: false),
+                    EvaluationModality = table.Column<string>(type: "TEXT", nullable: true),
+                    Criteria = table.Column<string>(type: "TEXT", nullable: false),
+                    CertificationLead = table.Column<string>(type: "TEXT", nullable: true),
+                    CertificationRequirements = table.Column<string>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,11 +215,11 @@ namespace Clea.Data.Migrations.Postgres
                 name: "Suspensions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    Until = table.Column<DateOnly>(type: "date", nullable: true),
-                    HabilitationId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HabilitationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

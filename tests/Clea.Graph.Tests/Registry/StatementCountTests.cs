@@ -1,0 +1,42 @@
+using Clea.Data.Persistence;
+using Clea.Graph.Tests.Support;
+using Clea.Testing;
+
+namespace Clea.Graph.Tests.Registry;
+
+/// <summary>No N+1: a page of organisms with their sites and habilitations costs the same statements for 10 or 100.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class StatementCountTests(ApiFixture fixture)
+{
+    private const string Page = """
+        query($first: Int) {
+          organisms(where: { status: null, anyStatus: true }, first: $first) {
+            totalCount
+            nodes {
+              siren name
+              sites { siret address { city department { name } region { name } } organism { siren } }
+              habilitations { status validUntil renewed instance { code } organism { name } }
+            }
+          }
+        }
+        """;
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_page_of_100_organisms_costs_as_many_statements_as_a_page_of_10(DatabaseProvider provider)
+    {
+        var api = await fixture.For(provider);
+        await api.QueryAsync(Page, new { first = 1 }); // warms the reference data snapshot
+
+        api.Sql.Reset();
+        var small = await api.QueryAsync(Page, new { first = 10 });
+        var smallCount = api.Sql.Count;
+        api.Sql.Reset();
+        var large = await api.QueryAsync(Page, new { first = 100 });
+        var largeCount = api.Sql.Count;
+
+        Assert.Equal(10, small.GetProperty("organisms").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(100, large.GetProperty("organisms").GetProperty("nodes").GetArrayLength());
+        Assert.Equal(smallCount, largeCount);
+        Assert.True(largeCount <= 6, $"expected at most 6 statements, got {largeCount}:\n{string.Join("\n---\n", api.Sql.Commands)}");
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Clea.Data.Persistence;
@@ -8,7 +9,8 @@ public static class DatabaseRegistration
 {
     /// <summary>
     /// Registers <see cref="CleaDbContext"/> (scoped) and <see cref="IDbContextFactory{CleaDbContext}"/> for the
-    /// configured provider. Each provider's context type carries its own migration set.
+    /// configured provider. Each provider's context type carries its own migration set. Every
+    /// <see cref="IInterceptor"/> registered in the container is added (tests count SQL statements this way).
     /// </summary>
     public static IServiceCollection AddCleaDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
     {
@@ -16,11 +18,11 @@ public static class DatabaseRegistration
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContextFactory<SqliteCleaDbContext>(o => ConfigureSqlite(o, connectionString));
+                services.AddDbContextFactory<SqliteCleaDbContext>((sp, o) => ConfigureSqlite(o.AddInterceptors(sp.GetServices<IInterceptor>()), connectionString));
                 services.AddScoped<IDbContextFactory<CleaDbContext>>(sp => new Upcast<SqliteCleaDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteCleaDbContext>>()));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContextFactory<PostgresCleaDbContext>(o => ConfigurePostgres(o, connectionString));
+                services.AddDbContextFactory<PostgresCleaDbContext>((sp, o) => ConfigurePostgres(o.AddInterceptors(sp.GetServices<IInterceptor>()), connectionString));
                 services.AddScoped<IDbContextFactory<CleaDbContext>>(sp => new Upcast<PostgresCleaDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresCleaDbContext>>()));
                 break;
             default:
@@ -28,6 +30,24 @@ public static class DatabaseRegistration
         }
         services.AddScoped<CleaDbContext>(sp => sp.GetRequiredService<IDbContextFactory<CleaDbContext>>().CreateDbContext());
         return services;
+    }
+
+    /// <summary>A context outside dependency injection (tests, tools) for a provider and connection string.</summary>
+    public static CleaDbContext CreateContext(DatabaseProvider provider, string connectionString, params IInterceptor[] interceptors)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = new DbContextOptionsBuilder<SqliteCleaDbContext>().AddInterceptors(interceptors);
+                ConfigureSqlite(sqlite, connectionString);
+                return new SqliteCleaDbContext(sqlite.Options);
+            case DatabaseProvider.Postgres:
+                var postgres = new DbContextOptionsBuilder<PostgresCleaDbContext>().AddInterceptors(interceptors);
+                ConfigurePostgres(postgres, connectionString);
+                return new PostgresCleaDbContext(postgres.Options);
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use Sqlite or Postgres.");
+        }
     }
 
     public static string ResolveConnectionString(DatabaseOptions options, string contentRoot)

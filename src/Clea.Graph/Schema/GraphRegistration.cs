@@ -1,6 +1,7 @@
 using Clea.Data.Common;
 using Clea.Graph.Common;
 using Clea.Graph.Habilitations;
+using Clea.Graph.Http;
 using Clea.Graph.Instances;
 using Clea.Graph.Referentials;
 using Clea.Graph.Registry;
@@ -25,6 +26,7 @@ public static class GraphRegistration
     /// </summary>
     public static IServiceCollection AddCleaGraph(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
     {
+        services.AddOptions<GraphQLHttpOptions>();
         services.AddSingleton<ReferenceData>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, ReferentialQueries>();
@@ -44,6 +46,8 @@ public static class GraphRegistration
                 .AddSchema<CleaSchema>()
                 .AddGraphTypes(typeof(CleaSchema).Assembly)
                 .AddSystemTextJson()
+                .ConfigureExecution<DocumentCache>()
+                .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
                 .AddComplexityAnalyzer(o =>
                 {

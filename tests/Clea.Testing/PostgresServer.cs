@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+
+namespace Clea.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL server for this test process, started once from the PostgreSQL 15 binaries on the machine
+/// (no Docker): its own data folder under the temp directory, a Unix socket only (no TCP port to collide with), durability
+/// off for speed, stopped and deleted when the process exits. Folders left by a killed run are cleaned on the next start.
+/// <c>CLEA_TEST_POSTGRES</c> (an admin connection string) uses an existing server instead; <c>PG_BIN</c> overrides the binaries.
+/// </summary>
+public static class PostgresServer
+{
+    private const string FolderPrefix = "clea-pg-";
+    private static readonly Lazy<string> AdminConnection = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>A connection string to the server's <c>postgres</c> database, as superuser.</summary>
+    public static string AdminConnectionString => AdminConnection.Value;
+
+    private static string Start()
+    {
+        var external = Environment.GetEnvironmentVariable("CLEA_TEST_POSTGRES");
+        if (!string.IsNullOrWhiteSpace(external)) return external;
+
+        var bin = Environment.GetEnvironmentVariable("PG_BIN") ?? "/usr/lib/postgresql/15/bin";
+        if (!File.Exists(Path.Combine(bin, "initdb")))
+            throw new InvalidOperationException($"PostgreSQL 15 binaries not found in {bin}: install them with " +
+                "`apt-get install -y postgresql-15` (or set PG_BIN, or CLEA_TEST_POSTGRES to an existing server).");
+
+        CleanLeftovers(bin);
+        var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..(FolderPrefix.Length + 20)]);
+        var data = Path.Combine(root, "data");
+        Directory.CreateDirectory(root);
+        // initdb refuses to run as root: as root, the server runs as the 'postgres' system user.
+        var asRoot = Environment.UserName == "root";
+        if (asRoot) Run("chown", ["postgres:postgres", root], asPostgres: false);
+
+        Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"], asRoot);
+        var settings = string.Join(' ', $"-k {root}", "-c listen_addresses=''", "-c fsync=off", "-c synchronous_commit=off",
+            "-c full_page_writes=off", "-c max_connections=300", "-c shared_buffers=64MB");
+        Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-o", settings, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"], asRoot);
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(bin, root, asRoot);
+        return new NpgsqlConnectionStringBuilder { Host = root, Username = "postgres", Database = "postgres", MaxPoolSize = 50 }.ToString();
+    }
+
+    private static void Stop(string bin, string root, bool asRoot)
+    {
+        try
+        {
+            NpgsqlConnection.ClearAllPools();
+            Run(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(root, "data"), "-m", "immediate", "-w", "stop"], asRoot);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already stopped: nothing to do but remove the folder.
+        }
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    /// <summary>Stops servers of test processes that died without cleaning up, and removes their folders.</summary>
+    private static void CleanLeftovers(string bin)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            var name = Path.GetFileName(folder)[FolderPrefix.Length..];
+            var dash = name.IndexOf('-', StringComparison.Ordinal);
+            if (dash <= 0 || !int.TryParse(name[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || IsAlive(pid)) continue;
+            Stop(bin, folder, Environment.UserName == "root");
+        }
+    }
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void Run(string program, IReadOnlyList<string> arguments, bool asPostgres)
+    {
+        var start = new ProcessStartInfo(asPostgres ? "runuser" : program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (asPostgres)
+        {
+            foreach (var a in new[] { "-u", "postgres", "--", program }) start.ArgumentList.Add(a);
+        }
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{program} did not finish in 90 s.");
+        }
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error.Result}{output.Result}");
+    }
+}

@@ -196,7 +196,8 @@ internal sealed class DemoGenerator
         Habilitation Fixture(string siren, string name, string department, int town, Func<Organism, Habilitation> habilitation, bool qualiopi = true)
         {
             var place = DemoPlaces.Towns[department][town];
-            var organism = Organism.Register(Siren.Parse(siren), name, qualiopi, "85.59A", null, isDemo: true);
+            // Declaration numbers of fixtures: 11 digits derived from the SIREN, stable and readable.
+            var organism = Organism.Register(Siren.Parse(siren), name, qualiopi, "85.59A", "84" + siren, isDemo: true);
             organism.AddSite(Siret.Compose(organism.Siren, 1), $"{name} (siège)",
                 Address.Create("1 rue de la République", place.PostalCode, place.City, department), longAgo, headOffice: true);
             _sirens.Add(siren);

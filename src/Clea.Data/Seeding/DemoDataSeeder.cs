@@ -14,6 +14,11 @@ public sealed record DemoSeedResult(bool Skipped, int Organisms, int Sites, int 
 /// </summary>
 public static class DemoDataSeeder
 {
+    /// <summary>
+    /// Inserts <paramref name="organisms"/> demo organisms (the <see cref="DemoFixtures"/> included) in one SaveChanges,
+    /// dated relative to <paramref name="time"/>'s legal today; does nothing when a demo organism already exists.
+    /// Needs the reference data (<see cref="ReferenceDataSeeder"/>).
+    /// </summary>
     public static async Task<DemoSeedResult> SeedAsync(CleaDbContext db, TimeProvider time, int seed, int organisms,
         CancellationToken ct = default)
     {

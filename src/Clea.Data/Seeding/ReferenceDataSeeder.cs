@@ -27,6 +27,7 @@ public static class ReferenceDataSeeder
         new("CPNE_PROPRETE", "CPNE des Entreprises de Propreté", InstanceKind.Cpne, "Propreté et services associés"),
     ];
 
+    /// <summary>Inserts the missing certifications, regions, départements and instances; saves only when something is missing.</summary>
     public static async Task<ReferenceSeedResult> SeedAsync(CleaDbContext db, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);

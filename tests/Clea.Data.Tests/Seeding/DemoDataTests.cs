@@ -5,6 +5,7 @@ using Clea.Data.Registry;
 using Clea.Data.Seeding;
 using Clea.Testing;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace Clea.Data.Tests.Seeding;
 
@@ -161,17 +162,17 @@ public sealed class DemoDataTests(SeededDatabases databases, ITestOutputHelper o
         }
     }
 
-    [Fact]
-    public async Task Seeding_the_default_demo_on_sqlite_takes_well_under_five_seconds()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Seeding_the_default_demo_takes_well_under_five_seconds(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
         await db.Database.MigrateAsync();
         await ReferenceDataSeeder.SeedAsync(db);
 
         var result = await DemoDataSeeder.SeedAsync(db, new FixedClock(), SeededDatabases.Options.DemoSeed, SeededDatabases.Options.DemoOrganisms);
 
-        output.WriteLine($"{result.Organisms} organisms, {result.Sites} sites, {result.Habilitations} habilitations in {result.Elapsed.TotalMilliseconds:F0} ms");
+        output.WriteLine($"{provider}: {result.Organisms} organisms, {result.Sites} sites, {result.Habilitations} habilitations in {result.Elapsed.TotalMilliseconds:F0} ms");
         Assert.False(result.Skipped);
         Assert.Equal(320, result.Organisms);
         Assert.True(result.Elapsed < TimeSpan.FromSeconds(5), $"Demo seeding took {result.Elapsed.TotalMilliseconds:F0} ms.");

@@ -18,7 +18,7 @@ public sealed class QueriesOnlyOverGetRule : ValidationRuleBase
         {
             context.ReportError(new ValidationError(context.Document.Source, HttpErrors.MethodNotAllowed,
                 $"A {context.Operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET: use POST.",
-                context.Operation));
+                context.Operation) { Code = HttpErrors.MethodNotAllowed });
         }
         return default;
     }

@@ -33,6 +33,7 @@ public sealed class InstanceQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
         => query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InstanceType>>>>("instances")
+            .WithComplexityImpact(1, 3)
             .Description("Certif Pro and the CPNEs that decide habilitations.")
             .AllowAnonymous()
             .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).Instances);

@@ -12,6 +12,7 @@ public sealed class ReferentialQueries : IQueryFields
     public void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CertificationType>>>>("certifications")
+            .WithComplexityImpact(1, 3)
             .Description("The three CléA certifications with their référentiels.")
             .AllowAnonymous()
             .ResolveAsync(async ctx => (await Reference(ctx)).Certifications);
@@ -23,6 +24,7 @@ public sealed class ReferentialQueries : IQueryFields
             .ResolveAsync(async ctx => (await Reference(ctx)).Certifications.SingleOrDefault(c => c.Code == ctx.GetArgument<CertificationCode>("code")));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
+            .WithComplexityImpact(1, 18)
             .Description("The 18 French regions with their départements.")
             .AllowAnonymous()
             .ResolveAsync(async ctx => (await Reference(ctx)).Regions);

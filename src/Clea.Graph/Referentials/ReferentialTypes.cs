@@ -1,3 +1,4 @@
+using GraphQL;
 using Clea.Data.Referentials;
 using Clea.Graph.Common;
 using GraphQL.Types;
@@ -25,6 +26,7 @@ public sealed class CertificationType : ObjectGraphType<Certification>
         Field(c => c.Name);
         Field(c => c.ReferentialVersion).Description("Version of the référentiel data.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DomainType>>>>("domains")
+            .WithComplexityImpact(1, 7)
             .Description("Domains (Socle, Management) or competences (Numérique), in the published order.")
             .Resolve(ctx => ctx.Source.Domains);
     }
@@ -40,6 +42,7 @@ public sealed class DomainType : ObjectGraphType<ReferentialDomain>
         Field(d => d.Title);
         Field(d => d.Transversal).Description("True for a transversal domain.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubDomainType>>>>("subDomains")
+            .WithComplexityImpact(1, 7)
             .Description("Sub-domains (Socle), sub-competences (Numérique) or competences (Management).")
             .Resolve(ctx => ctx.Source.SubDomains);
     }
@@ -55,14 +58,17 @@ public sealed class SubDomainType : ObjectGraphType<SubDomain>
         Field(s => s.Title, nullable: true)
             .Description("Null where no public source could confirm the wording (some CléA Socle sub-domains): a known gap, never invented.");
         Field(s => s.Transversal).Description("CléA Management: part of the transversal dimension 'Contribuer à l'amélioration continue'.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("skills").Resolve(ctx => ctx.Source.Skills);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("skills")
+            .WithComplexityImpact(1, 1).Resolve(ctx => ctx.Source.Skills);
         Field(s => s.EvaluationModality, nullable: true).Description("The référentiel's evaluation modality, when it states one.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("criteria")
+            .WithComplexityImpact(1, 1)
             .Description("Evaluation criteria (\"critères associés\").")
             .Resolve(ctx => ctx.Source.Criteria);
         Field(s => s.CertificationLead, nullable: true)
             .Description("CléA Management: the introductory phrase of the certification requirements (e.g. \"Le candidat :\").");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("certificationRequirements")
+            .WithComplexityImpact(1, 1)
             .Description("CléA Management: what the candidate must show (the \"référentiel de certification\"); empty elsewhere.")
             .Resolve(ctx => ctx.Source.CertificationRequirements);
     }
@@ -78,6 +84,7 @@ public sealed class RegionType : ObjectGraphType<Region>
         Field(r => r.Code).Description("INSEE code, e.g. 11 for Île-de-France.");
         Field(r => r.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("departments")
+            .WithComplexityImpact(1, 13)
             .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync())
                 .Departments.Values.Where(d => d.RegionCode == ctx.Source.Code).OrderBy(d => d.Code, StringComparer.Ordinal).ToList());
     }

@@ -76,7 +76,7 @@ public sealed class CleaApi : IAsyncDisposable
     {
         using var response = await Client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Headers, body);
+        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, string.Join(", ", response.Content.Headers.Allow), body);
     }
 
     /// <summary>Runs a query that must succeed (200, no errors) and returns its <c>data</c>.</summary>
@@ -95,7 +95,7 @@ public sealed class CleaApi : IAsyncDisposable
     }
 }
 
-public sealed record GraphQLResponse(System.Net.HttpStatusCode Status, string? MediaType, HttpResponseHeaders Headers, string Body)
+public sealed record GraphQLResponse(System.Net.HttpStatusCode Status, string? MediaType, string Allow, string Body)
 {
     private readonly JsonElement _json = Body.Length == 0 ? default : JsonDocument.Parse(Body).RootElement.Clone();
 

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clea.Auth.Policies;
+
+/// <summary>
+/// Policy names put on schema fields and types (<c>AuthorizeWithPolicy</c>). A policy says who may ask at all; whether
+/// the caller may see a given object (its own organism, its Instance's field, its audits) is a resource check made
+/// where the object is loaded.
+/// </summary>
+public static class CleaPolicies
+{
+    /// <summary>Any authenticated caller.</summary>
+    public const string Authenticated = "authenticated";
+    /// <summary>Integrator machines (and administrators, who test them).</summary>
+    public const string Integrator = "integrator";
+    /// <summary>Staff of an organism, acting on their own organism.</summary>
+    public const string OrganismStaff = "organism-staff";
+    /// <summary>Staff of an Instance, within its scope.</summary>
+    public const string InstanceStaff = "instance-staff";
+    /// <summary>Auditors, read-only on their open audits.</summary>
+    public const string Auditor = "auditor";
+    /// <summary>Platform administrators.</summary>
+    public const string Administrator = "administrator";
+    /// <summary>
+    /// Non-public organism data (contacts, turnover, intervenants, later candidates): the organism's staff, instance
+    /// staff, auditors and administrators — each then limited to the organisms it may see by a resource check.
+    /// </summary>
+    public const string OrganismData = "organism-data";
+
+    public static IServiceCollection AddCleaPolicies(this IServiceCollection services)
+        => services.AddAuthorizationCore(options =>
+        {
+            options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
+            options.AddPolicy(Integrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Integrator, CleaRoles.Administrator));
+            options.AddPolicy(OrganismStaff, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff).RequireClaim(CleaClaims.Siren));
+            options.AddPolicy(InstanceStaff, p => p.RequireClaim(CleaClaims.Role, CleaRoles.InstanceStaff).RequireClaim(CleaClaims.Instance));
+            options.AddPolicy(Auditor, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Auditor));
+            options.AddPolicy(Administrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Administrator));
+            options.AddPolicy(OrganismData, p => p.RequireClaim(CleaClaims.Role,
+                CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Auditor, CleaRoles.Administrator));
+        });
+}

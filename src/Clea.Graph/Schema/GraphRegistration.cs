@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Clea.Data.Common;
 using Clea.Graph.Common;
 using Clea.Graph.Habilitations;
@@ -45,7 +46,7 @@ public static class GraphRegistration
             builder
                 .AddSchema<CleaSchema>()
                 .AddGraphTypes(typeof(CleaSchema).Assembly)
-                .AddSystemTextJson()
+                .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // readable French; served as JSON, never HTML
                 .ConfigureExecution<DocumentCache>()
                 .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

@@ -64,6 +64,7 @@ public sealed class Habilitation
     public void Accept(DateOnly decidedOn, DateOnly notifiedOn)
     {
         EnsurePending();
+        EnsureDecidedAfterFiling(decidedOn);
         if (notifiedOn < decidedOn)
             throw new DomainRuleException(HabilitationErrors.NotificationBeforeDecision,
                 $"A decision is notified on or after its meeting ({decidedOn:yyyy-MM-dd}), not on {notifiedOn:yyyy-MM-dd}.");
@@ -77,6 +78,7 @@ public sealed class Habilitation
     public void Refuse(DateOnly decidedOn)
     {
         EnsurePending();
+        EnsureDecidedAfterFiling(decidedOn);
         Outcome = DecisionOutcome.Refused;
         DecidedOn = decidedOn;
     }
@@ -156,6 +158,14 @@ public sealed class Habilitation
     {
         if (Outcome != DecisionOutcome.Pending)
             throw new DomainRuleException(HabilitationErrors.AlreadyDecided, $"This application was already decided ({Outcome}) on {DecidedOn:yyyy-MM-dd}.");
+    }
+
+    /// <summary>A decision examines a filed application: it cannot predate the filing.</summary>
+    private void EnsureDecidedAfterFiling(DateOnly decidedOn)
+    {
+        if (decidedOn < FiledOn)
+            throw new DomainRuleException(HabilitationErrors.DecisionBeforeFiling,
+                $"A decision cannot precede the filing of the application ({FiledOn:yyyy-MM-dd}); {decidedOn:yyyy-MM-dd} was given.");
     }
 
     private void EnsureStatus(DateOnly on, HabilitationStatus expected, string action)

@@ -4,6 +4,7 @@ namespace Clea.Data.Habilitations;
 public static class HabilitationErrors
 {
     public const string AlreadyDecided = "HABILITATION_ALREADY_DECIDED";
+    public const string DecisionBeforeFiling = "DECISION_BEFORE_FILING";
     public const string NotificationBeforeDecision = "NOTIFICATION_BEFORE_DECISION";
     public const string NotActive = "HABILITATION_NOT_ACTIVE";
     public const string NotSuspended = "HABILITATION_NOT_SUSPENDED";

@@ -23,6 +23,19 @@ public sealed class HabilitationTests
     }
 
     [Fact]
+    public void A_decision_may_be_taken_on_the_filing_day_but_never_before_it()
+    {
+        var organism = Organism.Register(Siren.Parse("732829320"), "Atelier", qualiopi: true);
+        var early = organism.File(new Habilitation(organism, CertificationCode.CleaNumerique, CertifPro, HabilitationScope.TrainAndEvaluate, Filed));
+        Assert.Equal(HabilitationErrors.DecisionBeforeFiling, Assert.Throws<DomainRuleException>(() => early.Accept(Filed.AddDays(-1), Filed)).Code);
+        Assert.Equal(HabilitationErrors.DecisionBeforeFiling, Assert.Throws<DomainRuleException>(() => early.Refuse(Filed.AddDays(-1))).Code);
+        Assert.Equal(DecisionOutcome.Pending, early.Outcome);
+
+        early.Refuse(Filed);
+        Assert.Equal(HabilitationStatus.Refused, early.StatusOn(Filed));
+    }
+
+    [Fact]
     public void An_accepted_habilitation_is_valid_three_years_from_its_notification_date()
     {
         var h = Accepted();

@@ -89,4 +89,15 @@ public sealed class RegistryLookupTests(ApiFixture fixture)
         var management11 = certifications["CLEA_MANAGEMENT"].GetProperty("domains")[0].GetProperty("subDomains")[0];
         Assert.NotEmpty(management11.GetProperty("certificationRequirements").EnumerateArray());
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task With_the_demo_switch_off_only_reference_data_is_loaded(DatabaseProvider provider)
+    {
+        await using var api = await CleaApi.StartAsync(provider, demo: false);
+        var data = await api.QueryAsync("{ organisms(where: { anyStatus: true }) { totalCount } regions { code } certifications { code } instances { code } }");
+        Assert.Equal(0, data.GetProperty("organisms").GetProperty("totalCount").GetInt32());
+        Assert.Equal(18, data.GetProperty("regions").GetArrayLength());
+        Assert.Equal(3, data.GetProperty("certifications").GetArrayLength());
+        Assert.True(data.GetProperty("instances").GetArrayLength() >= 3);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clea.Graph.Authorization;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Transport;
@@ -12,7 +13,7 @@ namespace Clea.Graph.Http;
 /// The GraphQL-over-HTTP endpoint (draft specification): POST <c>application/json</c> for everything, GET for queries
 /// only; answers <c>application/graphql-response+json</c> or legacy <c>application/json</c> as the Accept header asks.
 /// Status codes with the GraphQL media type: 400 for a malformed request, an unparsable document or a validation error,
-/// 405 for a mutation over GET, 413 past the size limit, 415 for another content type, 200 once execution started
+/// 401/403 when the authorization rule refuses a field (nothing executed), 405 for a mutation over GET, 413 past the size limit, 415 for another content type, 200 once execution started
 /// (field errors included). With legacy <c>application/json</c> every well-formed request gets 200.
 /// </summary>
 public static class GraphQLHttpEndpoint
@@ -66,7 +67,9 @@ public static class GraphQLHttpEndpoint
             }
             else if (graphQLMediaType)
             {
-                status = StatusCodes.Status400BadRequest;
+                status = result.Errors?.Any(e => e.Code == AuthorizationErrors.NotAuthenticated) == true ? StatusCodes.Status401Unauthorized
+                    : result.Errors?.Any(e => e.Code == AuthorizationErrors.NotAuthorized) == true ? StatusCodes.Status403Forbidden
+                    : StatusCodes.Status400BadRequest;
             }
         }
         http.Response.StatusCode = status;

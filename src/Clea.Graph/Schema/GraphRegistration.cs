@@ -1,8 +1,11 @@
 using System.Text.Encodings.Web;
 using Clea.Data.Common;
+using Clea.Auth.Policies;
+using Clea.Graph.Authorization;
 using Clea.Graph.Common;
 using Clea.Graph.Habilitations;
 using Clea.Graph.Http;
+using Clea.Graph.Identity;
 using Clea.Graph.Instances;
 using Clea.Graph.Referentials;
 using Clea.Graph.Registry;
@@ -28,12 +31,14 @@ public static class GraphRegistration
     public static IServiceCollection AddCleaGraph(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
     {
         services.AddOptions<GraphQLHttpOptions>();
+        services.AddCleaPolicies();
         services.AddSingleton<ReferenceData>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddSingleton<IQueryFields, ReferentialQueries>();
         services.AddSingleton<IQueryFields, InstanceQueries>();
         services.AddSingleton<IQueryFields, RegistryQueries>();
         services.AddSingleton<IQueryFields, VerificationQueries>();
+        services.AddSingleton<IQueryFields, MeQueries>();
 
         services.AddScoped<SitesByOrganismLoader>();
         services.AddScoped<HabilitationsByOrganismLoader>();
@@ -49,6 +54,7 @@ public static class GraphRegistration
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // readable French; served as JSON, never HTML
                 .ConfigureExecution<DocumentCache>()
                 .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
+                .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
                 .AddComplexityAnalyzer(o =>
                 {

@@ -29,7 +29,7 @@ public static class CleaPolicies
     public const string OrganismData = "organism-data";
 
     public static IServiceCollection AddCleaPolicies(this IServiceCollection services)
-        => services.AddAuthorizationCore(options =>
+        => services.AddAuthorization(options =>
         {
             options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
             options.AddPolicy(Integrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Integrator, CleaRoles.Administrator));

@@ -1,5 +1,7 @@
 using Clea.Data.Habilitations;
 using Clea.Data.Instances;
+using Clea.Data.Intervenants;
+using Clea.Data.Privacy;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +23,8 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Organism> Organisms => Set<Organism>();
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<Habilitation> Habilitations => Set<Habilitation>();
+    public DbSet<Intervenant> Intervenants => Set<Intervenant>();
+    public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.ApplyConfigurationsFromAssembly(typeof(CleaDbContext).Assembly);

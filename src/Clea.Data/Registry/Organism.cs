@@ -12,6 +12,7 @@ public sealed class Organism
 
     private readonly List<Site> _sites = [];
     private readonly List<Habilitation> _habilitations = [];
+    private readonly List<AnnualTurnover> _turnover = [];
 
     public int Id { get; private set; }
     public Siren Siren { get; private set; }
@@ -26,6 +27,17 @@ public sealed class Organism
     public string? DeclarationNumber { get; private set; }
     /// <summary>True for generated demonstration data, never for real organisms.</summary>
     public bool IsDemo { get; private set; }
+
+    /// <summary>Main contact (application form, identity sheet); not public.</summary>
+    public Contact? MainContact { get; private set; }
+    /// <summary>Billing contact; not public.</summary>
+    public Contact? BillingContact { get; private set; }
+    /// <summary>Staff headcount; not public.</summary>
+    public int? Headcount { get; private set; }
+    /// <summary>When the organism last updated its contact details (to be kept current within 5 days of a change).</summary>
+    public DateOnly? ContactsUpdatedOn { get; private set; }
+    /// <summary>Declared turnover per financial year; not public.</summary>
+    public IReadOnlyCollection<AnnualTurnover> Turnover => _turnover;
 
     public IReadOnlyCollection<Site> Sites => _sites;
     public IReadOnlyCollection<Habilitation> Habilitations => _habilitations;
@@ -63,6 +75,40 @@ public sealed class Organism
             throw new DomainRuleException(RegistryErrors.SiteAlreadyListed, $"Site {siret} is already listed.");
         var site = new Site(this, siret, name, address, openedOn, headOffice);
         _sites.Add(site);
+        return site;
+    }
+
+    /// <summary>
+    /// The organism keeps its contact details current on the platform (convention §IV: within 5 days of a change).
+    /// </summary>
+    public void UpdateContacts(Contact main, Contact? billing, int? headcount, DateOnly on)
+    {
+        if (headcount is < 0 or > 1_000_000)
+            throw new DomainRuleException(RegistryErrors.InvalidHeadcount, $"A headcount is between 0 and 1,000,000; {headcount} was given.");
+        MainContact = main;
+        BillingContact = billing;
+        Headcount = headcount;
+        ContactsUpdatedOn = on;
+    }
+
+    /// <summary>Declares (or corrects) the turnover of a closed financial year.</summary>
+    public void DeclareTurnover(int year, decimal amountEuros, DateOnly today)
+    {
+        if (year >= today.Year || year < today.Year - 10)
+            throw new DomainRuleException(RegistryErrors.InvalidTurnover, $"Turnover is declared for a closed year of the last ten ({today.Year - 10}–{today.Year - 1}); {year} was given.");
+        if (amountEuros < 0 || decimal.Round(amountEuros, 2) != amountEuros)
+            throw new DomainRuleException(RegistryErrors.InvalidTurnover, "A turnover is a non-negative amount in euros with at most 2 decimals.");
+        var existing = _turnover.SingleOrDefault(t => t.Year == year);
+        if (existing is null) _turnover.Add(new AnnualTurnover(year, amountEuros));
+        else existing.Correct(amountEuros);
+    }
+
+    /// <summary>Closes one of this organism's sites; it leaves the public registry from that day, its history stays.</summary>
+    public Site CloseSite(Siret siret, DateOnly closedOn)
+    {
+        var site = _sites.SingleOrDefault(s => s.Siret == siret)
+            ?? throw new DomainRuleException(RegistryErrors.SiteNotListed, $"Site {siret} is not one of this organism's listed sites.");
+        site.Close(closedOn);
         return site;
     }
 

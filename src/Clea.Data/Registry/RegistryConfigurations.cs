@@ -17,6 +17,23 @@ internal sealed class OrganismConfiguration : IEntityTypeConfiguration<Organism>
         builder.HasMany(o => o.Habilitations).WithOne(h => h.Organism).HasForeignKey(h => h.OrganismId);
         builder.Navigation(o => o.Sites).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(o => o.Habilitations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.ComplexProperty(o => o.MainContact, c => ConfigureContact(c, "Main"));
+        builder.ComplexProperty(o => o.BillingContact, c => ConfigureContact(c, "Billing"));
+        builder.OwnsMany(o => o.Turnover, t =>
+        {
+            t.ToTable("AnnualTurnovers");
+            t.WithOwner().HasForeignKey("OrganismId");
+            t.HasKey("OrganismId", nameof(AnnualTurnover.Year));
+            t.Property(x => x.AmountEuros).HasPrecision(14, 2);
+        });
+        builder.Navigation(o => o.Turnover).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    private static void ConfigureContact(ComplexPropertyBuilder<Contact> contact, string prefix)
+    {
+        contact.Property(c => c.Name).HasMaxLength(Contact.NameMaxLength).HasColumnName(prefix + "ContactName");
+        contact.Property(c => c.Email).HasMaxLength(Contact.EmailMaxLength).HasColumnName(prefix + "ContactEmail");
+        contact.Property(c => c.Phone).HasMaxLength(Contact.PhoneMaxLength).HasColumnName(prefix + "ContactPhone");
     }
 }
 

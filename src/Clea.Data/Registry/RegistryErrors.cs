@@ -11,4 +11,9 @@ public static class RegistryErrors
     public const string SiteAlreadyListed = "SITE_ALREADY_LISTED";
     public const string SiteAlreadyClosed = "SITE_ALREADY_CLOSED";
     public const string NameRequired = "NAME_REQUIRED";
+    public const string InvalidContact = "INVALID_CONTACT";
+    public const string InvalidTurnover = "INVALID_TURNOVER";
+    public const string InvalidHeadcount = "INVALID_HEADCOUNT";
+    public const string SiteNotListed = "SITE_NOT_LISTED";
+    public const string SiteClosedBeforeOpening = "SITE_CLOSED_BEFORE_OPENING";
 }

@@ -35,10 +35,14 @@ public sealed class Site
     /// <summary>True when the site was open on <paramref name="date"/>.</summary>
     public bool IsOpenOn(DateOnly date) => OpenedOn <= date && (ClosedOn is null || ClosedOn > date);
 
+    /// <summary>Closes the site from <paramref name="closedOn"/> (first day closed); it stays in the history.</summary>
     public void Close(DateOnly closedOn)
     {
         if (ClosedOn is not null)
             throw new DomainRuleException(RegistryErrors.SiteAlreadyClosed, $"Site {Siret} was already closed on {ClosedOn:yyyy-MM-dd}.");
+        if (closedOn <= OpenedOn)
+            throw new DomainRuleException(RegistryErrors.SiteClosedBeforeOpening,
+                $"Site {Siret} opened on {OpenedOn:yyyy-MM-dd}: it can only close after that day, not on {closedOn:yyyy-MM-dd}.");
         ClosedOn = closedOn;
     }
 }

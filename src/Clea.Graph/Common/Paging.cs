@@ -38,7 +38,7 @@ public abstract class SortKey<T>
     internal abstract IOrderedQueryable<T> Order(IQueryable<T> query, bool first, bool reverse);
 }
 
-/// <summary>A sort key whose values are <typeparamref name="TValue"/> (string, <see cref="DateOnly"/> or int).</summary>
+/// <summary>A sort key whose values are <typeparamref name="TValue"/> (string, <see cref="DateOnly"/>, int or long).</summary>
 public sealed class SortKey<T, TValue>(Expression<Func<T, TValue>> key) : SortKey<T> where TValue : notnull
 {
     private readonly Func<T, TValue> _read = key.Compile();
@@ -80,6 +80,7 @@ public sealed class SortKey<T, TValue>(Expression<Func<T, TValue>> key) : SortKe
         var t when t == typeof(string) => text,
         var t when t == typeof(DateOnly) => DateOnly.ParseExact(text, "O", CultureInfo.InvariantCulture),
         var t when t == typeof(int) => int.Parse(text, CultureInfo.InvariantCulture),
+        var t when t == typeof(long) => long.Parse(text, CultureInfo.InvariantCulture),
         _ => throw new NotSupportedException($"No cursor format for {typeof(TValue).Name}."),
     });
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Clea.Graph.Authorization;
+using Clea.Graph.Privacy;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Transport;
@@ -56,6 +57,8 @@ public static class GraphQLHttpEndpoint
         };
         if (isGet) options.UserContext[QueriesOnlyOverGetRule.GetRequestKey] = true;
         var result = await executer.ExecuteAsync(options);
+        // Personal-data reads are logged before the data leaves.
+        await http.RequestServices.GetRequiredService<PersonalDataAccessLog>().FlushAsync(http.RequestAborted);
 
         var status = StatusCodes.Status200OK;
         if (result.Executed is false)

@@ -41,6 +41,7 @@ public sealed class OrganismType : ObjectGraphType<Organism>
         Field<IsoDateGraphType>("lastDecisionOn").Description("Date of the most recent decision on one of its applications.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
                 .Then(all => all.Max(h => h.DecidedOn)));
+        OrganismProfileField.AddTo(this);
     }
 }
 

@@ -6,6 +6,8 @@ using Clea.Graph.Common;
 using Clea.Graph.Habilitations;
 using Clea.Graph.Http;
 using Clea.Graph.Identity;
+using Clea.Graph.Intervenants;
+using Clea.Graph.Privacy;
 using Clea.Graph.Instances;
 using Clea.Graph.Referentials;
 using Clea.Graph.Registry;
@@ -39,12 +41,18 @@ public static class GraphRegistration
         services.AddSingleton<IQueryFields, RegistryQueries>();
         services.AddSingleton<IQueryFields, VerificationQueries>();
         services.AddSingleton<IQueryFields, MeQueries>();
+        services.AddSingleton<IQueryFields, PrivacyQueries>();
+        services.AddSingleton<IMutationFields, OrganismMutations>();
+        services.AddSingleton<IMutationFields, IntervenantMutations>();
 
         services.AddScoped<SitesByOrganismLoader>();
         services.AddScoped<HabilitationsByOrganismLoader>();
         services.AddScoped<OrganismByIdLoader>();
         services.AddScoped<SiteByIdLoader>();
         services.AddScoped<HabilitationByIdLoader>();
+        services.AddScoped<IntervenantsByOrganismLoader>();
+        services.AddScoped<OrganismAccess>();
+        services.AddScoped<PersonalDataAccessLog>();
 
         services.AddGraphQL(builder =>
         {

@@ -2,6 +2,7 @@ using Clea.Data.Habilitations;
 using Clea.Data.Instances;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
+using Clea.Data.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Data;
@@ -21,9 +22,14 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Organism> Organisms => Set<Organism>();
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<Habilitation> Habilitations => Set<Habilitation>();
+    public DbSet<User> Users => Set<User>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
-        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(CleaDbContext).Assembly);
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CleaDbContext).Assembly);
+        // OpenIddict's applications, authorizations, scopes and tokens live beside the data, in both providers' migrations.
+        modelBuilder.UseOpenIddict();
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -17,7 +17,7 @@ builder.Services.AddCleaDatabase(database, builder.Environment.ContentRootPath);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
 builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
 builder.Services.AddCleaGraph();
-builder.Services.AddCleaPolicies();
+builder.Services.AddAuthorization().AddCleaPolicies();
 builder.Services.AddCleaIdentity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

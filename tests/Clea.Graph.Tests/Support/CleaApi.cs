@@ -101,6 +101,10 @@ public sealed class CleaApi : IAsyncDisposable
         return response.Data;
     }
 
+    /// <summary>A client that keeps cookies and does not follow redirects, like a browser driven step by step.</summary>
+    public HttpClient CreateBrowser()
+        => _factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
+
     /// <summary>POSTs a form to the token endpoint; asserts nothing.</summary>
     public async Task<TokenResponse> TokenAsync(IReadOnlyDictionary<string, string> form)
     {

@@ -4,6 +4,7 @@ using Clea.Data.Intervenants;
 using Clea.Data.Privacy;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
+using Clea.Data.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Data;
@@ -25,9 +26,14 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Habilitation> Habilitations => Set<Habilitation>();
     public DbSet<Intervenant> Intervenants => Set<Intervenant>();
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
+    public DbSet<User> Users => Set<User>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
-        => modelBuilder.ApplyConfigurationsFromAssembly(typeof(CleaDbContext).Assembly);
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CleaDbContext).Assembly);
+        // OpenIddict's applications, authorizations, scopes and tokens live beside the data, in both providers' migrations.
+        modelBuilder.UseOpenIddict();
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

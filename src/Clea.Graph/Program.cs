@@ -1,10 +1,14 @@
+using Clea.Auth.Administration;
+using Clea.Auth.Server;
 using Clea.Data.Persistence;
 using Clea.Data.Seeding;
 using Clea.Graph.Hosting;
 using Clea.Graph.Http;
 using Clea.Graph.Schema;
 
-var builder = WebApplication.CreateBuilder(args);
+// `users …` and `clients …` are administration commands: they run against the database and exit, no web host.
+var command = AdminCommandLine.IsCommand(args);
+var builder = WebApplication.CreateBuilder(command ? [] : args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddSingleton(TimeProvider.System);
@@ -12,10 +16,16 @@ builder.Services.AddCleaDatabase(database, builder.Environment.ContentRootPath);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
 builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
 builder.Services.AddCleaGraph();
+builder.Services.AddCleaIdentity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync(database);
+if (command) return await AdminCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapCleaIdentity();
 app.MapCleaGraphQL("/graphql");
 app.Lifetime.ApplicationStarted.Register(() =>
 {
@@ -23,6 +33,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The host; public so integration tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

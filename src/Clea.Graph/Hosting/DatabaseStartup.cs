@@ -1,3 +1,6 @@
+using Clea.Auth.Clients;
+using Clea.Auth.Demo;
+using Clea.Auth.Users;
 using Clea.Data;
 using Clea.Data.Persistence;
 using Clea.Data.Seeding;
@@ -11,7 +14,8 @@ public static class DatabaseStartup
 {
     /// <summary>
     /// Applies the migrations, loads the reference data and, when <c>Seed:Demo</c> is true, the demo data — before the
-    /// endpoint serves anything. Logs where the data lives (never a password).
+    /// endpoint serves anything; in Development with demo data, also the demo accounts (<see cref="DemoAccounts"/>).
+    /// Logs where the data lives (never a password).
     /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app, DatabaseOptions database)
     {
@@ -19,9 +23,15 @@ public static class DatabaseStartup
         app.Logger.LogInformation("Database: {Provider} at {Location}", database.Provider, location);
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        var seed = services.GetRequiredService<IOptions<SeedOptions>>().Value;
         await DatabaseInitializer.InitializeAsync(services.GetRequiredService<CleaDbContext>(),
-            services.GetRequiredService<IOptions<SeedOptions>>().Value, services.GetRequiredService<TimeProvider>(),
-            app.Logger, app.Lifetime.ApplicationStopping);
+            seed, services.GetRequiredService<TimeProvider>(), app.Logger, app.Lifetime.ApplicationStopping);
+
+        // Known passwords exist only on a developer's demo database, never elsewhere.
+        if (!seed.Demo || !app.Environment.IsDevelopment()) return;
+        var created = await DemoAccountsSeeder.SeedAsync(services.GetRequiredService<UserAccounts>(),
+            services.GetRequiredService<ClientRegistrations>(), app.Lifetime.ApplicationStopping);
+        if (created > 0) app.Logger.LogInformation("Demo accounts created: {Count} (password in docs/identity.md).", created);
     }
 
     private static string Describe(DatabaseOptions database, string contentRoot)

@@ -1,3 +1,5 @@
+using GraphQL;
+using Clea.Auth.Policies;
 using Clea.Data;
 using Clea.Data.Intervenants;
 using Clea.Graph.Common;
@@ -11,6 +13,7 @@ public sealed class IntervenantType : ObjectGraphType<Intervenant>
     public IntervenantType()
     {
         Name = "Intervenant";
+        this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
         Description = "An evaluator and/or trainer of an organism (personal data).";
         this.ImplementNode("Intervenant", i => i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field(i => i.FirstName);

@@ -16,8 +16,9 @@ public sealed class PersonalDataAccessType : ObjectGraphType<PersonalDataAccess>
     public PersonalDataAccessType()
     {
         Name = "PersonalDataAccess";
+        this.AuthorizeWithPolicy(CleaPolicies.InstanceStaff);
         Description = "One read of an organism's personal data: who, when, what.";
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("UTC instant of the read.").Resolve(ctx => new DateTimeOffset(ctx.Source.At, TimeSpan.Zero));
+        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("UTC instant of the read.").Resolve(ctx => DateTime.SpecifyKind(ctx.Source.At, DateTimeKind.Utc));
         Field(a => a.Subject).Description("The reader's user or client id.");
         Field(a => a.Role).Description("The reader's role.");
         Field(a => a.What).Description("What was read (schema path).");

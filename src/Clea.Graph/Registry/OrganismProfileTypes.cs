@@ -18,6 +18,7 @@ public sealed class OrganismProfileType : ObjectGraphType<Organism>
     public OrganismProfileType()
     {
         Name = "OrganismProfile";
+        this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
         Description = "Non-public data of an organism: contacts, headcount, turnover, intervenants (personal data, reads are logged).";
         Field(o => o.DeclarationNumber, nullable: true).Description("Training-body declaration number (11 digits).");
         Field(o => o.Headcount, nullable: true);
@@ -51,6 +52,7 @@ public sealed class ContactType : ObjectGraphType<Contact>
     public ContactType()
     {
         Name = "Contact";
+        this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
         Description = "A person to reach at an organism (not public).";
         Field(c => c.Name);
         Field(c => c.Email);
@@ -63,6 +65,7 @@ public sealed class AnnualTurnoverType : ObjectGraphType<AnnualTurnover>
     public AnnualTurnoverType()
     {
         Name = "AnnualTurnover";
+        this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
         Field(t => t.Year);
         Field(t => t.AmountEuros).Description("Turnover in euros.");
     }

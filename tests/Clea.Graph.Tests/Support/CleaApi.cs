@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Clea.Data.Persistence;
 using Clea.Testing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -14,11 +16,18 @@ namespace Clea.Graph.Tests.Support;
 
 /// <summary>
 /// The real host (Program) on a fresh database of one provider, with demo data seeded for a fixed "today", reached over
-/// in-memory HTTP. Counts the SQL statements each request costs.
+/// in-memory HTTP at <c>https://localhost</c> (the identity server requires HTTPS). Counts the SQL statements each
+/// request costs. The password grant is enabled unless <c>settings</c> say otherwise, and a test-only route
+/// <see cref="WhoAmIPath"/> shows the <c>HttpContext.User</c> the default authentication scheme produced.
 /// </summary>
 public sealed class CleaApi : IAsyncDisposable
 {
     public const string GraphQLMediaType = "application/graphql-response+json";
+
+    /// <summary>Test-only route: 401 when the caller is anonymous, else its claims as a JSON object of arrays.</summary>
+    public const string WhoAmIPath = "/test/whoami";
+
+    public static readonly Uri BaseAddress = new("https://localhost");
 
     private readonly WebApplicationFactory<Program> _factory;
     private readonly TestDatabase _database;
@@ -29,6 +38,7 @@ public sealed class CleaApi : IAsyncDisposable
         _factory = factory;
         Clock = clock;
         Sql = sql;
+        factory.ClientOptions.BaseAddress = BaseAddress;
         Client = factory.CreateClient();
     }
 
@@ -38,7 +48,8 @@ public sealed class CleaApi : IAsyncDisposable
     public SqlCounter Sql { get; }
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<CleaApi> StartAsync(DatabaseProvider provider, bool demo = true)
+    public static async Task<CleaApi> StartAsync(DatabaseProvider provider, bool demo = true,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var clock = new FixedClock();
@@ -49,8 +60,11 @@ public sealed class CleaApi : IAsyncDisposable
             web.UseSetting("Database:Provider", provider.ToString());
             web.UseSetting("Database:ConnectionString", database.ConnectionString);
             web.UseSetting("Seed:Demo", demo ? "true" : "false");
+            web.UseSetting("Identity:AllowPasswordGrant", "true");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);
             web.ConfigureTestServices(services =>
             {
+                services.AddSingleton<IStartupFilter, WhoAmIRoute>();
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton<IInterceptor>(sql);
@@ -87,6 +101,51 @@ public sealed class CleaApi : IAsyncDisposable
         return response.Data;
     }
 
+    /// <summary>A client that keeps cookies and does not follow redirects, like a browser driven step by step.</summary>
+    public HttpClient CreateBrowser()
+        => _factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>POSTs a form to the token endpoint; asserts nothing.</summary>
+    public async Task<TokenResponse> TokenAsync(IReadOnlyDictionary<string, string> form)
+    {
+        using var response = await Client.PostAsync("/connect/token", new FormUrlEncodedContent(form));
+        return new TokenResponse(response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public Task<TokenResponse> ClientCredentialsAsync(string clientId, string secret)
+        => TokenAsync(new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret });
+
+    public Task<TokenResponse> PasswordAsync(string email, string password, string clientId = "demo-web", string scope = "openid offline_access profile roles")
+        => TokenAsync(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = clientId, ["username"] = email, ["password"] = password, ["scope"] = scope,
+        });
+
+    public Task<TokenResponse> RefreshAsync(string refreshToken, string clientId = "demo-web")
+        => TokenAsync(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["client_id"] = clientId, ["refresh_token"] = refreshToken });
+
+    /// <summary>Calls the test-only <see cref="WhoAmIPath"/> with a bearer token (or none).</summary>
+    public async Task<(System.Net.HttpStatusCode Status, JsonElement Claims)> WhoAmIAsync(string? accessToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, WhoAmIPath);
+        if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        using var response = await Client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone());
+    }
+
+    /// <summary>A GraphQL POST carrying a bearer token.</summary>
+    public Task<GraphQLResponse> PostAsAsync(string accessToken, string query, object? variables = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(GraphQLMediaType));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return SendAsync(request);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
@@ -107,4 +166,45 @@ public sealed record GraphQLResponse(System.Net.HttpStatusCode Status, string? M
 
     /// <summary>The <c>extensions.code</c> of every error, in order.</summary>
     public IReadOnlyList<string?> ErrorCodes => [.. Errors.Select(e => e.TryGetProperty("extensions", out var x) && x.TryGetProperty("code", out var c) ? c.GetString() : null)];
+}
+
+/// <summary>An answer of the token endpoint.</summary>
+public sealed record TokenResponse(System.Net.HttpStatusCode Status, string Body)
+{
+    public JsonElement Json { get; } = Body.Length == 0 ? default : JsonDocument.Parse(Body).RootElement.Clone();
+
+    public string? AccessToken => Get("access_token");
+    public string? RefreshToken => Get("refresh_token");
+    public string? IdToken => Get("id_token");
+    public string? Error => Get("error");
+
+    private string? Get(string name)
+        => Json.ValueKind == JsonValueKind.Object && Json.TryGetProperty(name, out var value) ? value.GetString() : null;
+}
+
+/// <summary>
+/// Adds <see cref="CleaApi.WhoAmIPath"/> at the end of the real pipeline, so it sees the user exactly as /graphql does
+/// (authentication by the default scheme, already run by the host).
+/// </summary>
+internal sealed class WhoAmIRoute : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.Run(async context =>
+        {
+            if (context.Request.Path != CleaApi.WhoAmIPath)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            if (context.User.Identity?.IsAuthenticated != true)
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return;
+            }
+            var claims = context.User.Claims.GroupBy(c => c.Type).ToDictionary(g => g.Key, g => g.Select(c => c.Value).ToArray());
+            await context.Response.WriteAsJsonAsync(claims);
+        });
+    };
 }

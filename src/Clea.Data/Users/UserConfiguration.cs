@@ -1,0 +1,26 @@
+using Clea.Data.Registry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Clea.Data.Users;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
+{
+    public void Configure(EntityTypeBuilder<User> builder)
+    {
+        builder.ToTable("Users");
+        builder.HasIndex(u => u.Email).IsUnique();
+        builder.Property(u => u.Email).HasMaxLength(User.EmailMaxLength);
+        builder.Property(u => u.DisplayName).HasMaxLength(User.DisplayNameMaxLength);
+        builder.Property(u => u.PasswordHash).HasMaxLength(512);
+        builder.Property(u => u.OrganismSiren).HasConversion(new SirenConverter()).HasMaxLength(Siren.Length);
+        builder.Property(u => u.InstanceCode).HasMaxLength(User.InstanceCodeMaxLength);
+        builder.OwnsMany(u => u.AuditedOrganisms, a =>
+        {
+            a.ToTable("UserAuditedOrganisms");
+            a.WithOwner().HasForeignKey("UserId");
+            a.HasKey("UserId", nameof(AuditedOrganism.Siren));
+        });
+        builder.Navigation(u => u.AuditedOrganisms).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -24,6 +24,7 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Organism> Organisms => Set<Organism>();
     public DbSet<Site> Sites => Set<Site>();
     public DbSet<Habilitation> Habilitations => Set<Habilitation>();
+    public DbSet<HabilitationChange> HabilitationChanges => Set<HabilitationChange>();
     public DbSet<Intervenant> Intervenants => Set<Intervenant>();
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
     public DbSet<User> Users => Set<User>();

@@ -18,6 +18,7 @@ public sealed class Habilitation
     public const int RenunciationNoticeMonths = 3;
 
     private readonly List<Suspension> _suspensions = [];
+    private readonly List<HabilitationChange> _changes = [];
 
     public int Id { get; private set; }
     public int OrganismId { get; private set; }
@@ -44,6 +45,8 @@ public sealed class Habilitation
     /// <summary>Last day the habilitation was used (an evaluation, a certificate or a declared activity).</summary>
     public DateOnly? LastUsedOn { get; private set; }
     public IReadOnlyCollection<Suspension> Suspensions => _suspensions;
+    /// <summary>Every recorded change, in order (the integrators' change feed).</summary>
+    public IReadOnlyCollection<HabilitationChange> Changes => _changes;
 
     /// <summary>Last day in force, renewal included.</summary>
     public DateOnly? ValidUntil => RenewedUntil ?? InitialUntil;
@@ -58,6 +61,7 @@ public sealed class Habilitation
         Scope = scope;
         FiledOn = filedOn;
         Outcome = DecisionOutcome.Pending;
+        Record(HabilitationChangeKind.Filed, filedOn);
     }
 
     /// <summary>Accepts the application; validity runs 3 years from the notification date.</summary>
@@ -73,6 +77,7 @@ public sealed class Habilitation
         ValidFrom = notifiedOn;
         InitialUntil = notifiedOn.AddYears(ValidityYears).AddDays(-1);
         ProfessionalField = Instance.ProfessionalField;
+        Record(HabilitationChangeKind.Accepted, notifiedOn);
     }
 
     public void Refuse(DateOnly decidedOn)
@@ -81,6 +86,7 @@ public sealed class Habilitation
         EnsureDecidedAfterFiling(decidedOn);
         Outcome = DecisionOutcome.Refused;
         DecidedOn = decidedOn;
+        Record(HabilitationChangeKind.Refused, decidedOn);
     }
 
     /// <summary>Records a use of the habilitation, the condition of the automatic renewal.</summary>
@@ -94,6 +100,7 @@ public sealed class Habilitation
     {
         EnsureStatus(from, HabilitationStatus.Active, "be suspended");
         _suspensions.Add(new Suspension(from));
+        Record(HabilitationChangeKind.Suspended, from);
     }
 
     /// <summary>Ends the open suspension; <paramref name="resumedOn"/> is the first day back in force.</summary>
@@ -102,6 +109,7 @@ public sealed class Habilitation
         var open = _suspensions.SingleOrDefault(s => s.Until is null)
             ?? throw new DomainRuleException(HabilitationErrors.NotSuspended, "This habilitation has no open suspension to lift.");
         open.Lift(resumedOn.AddDays(-1));
+        Record(HabilitationChangeKind.SuspensionLifted, resumedOn);
     }
 
     public void Withdraw(DateOnly effectiveOn)
@@ -113,6 +121,7 @@ public sealed class Habilitation
         CloseOpenSuspension(effectiveOn);
         EndKind = Habilitations.EndKind.Withdrawn;
         EndedOn = effectiveOn;
+        Record(HabilitationChangeKind.Withdrawn, effectiveOn);
     }
 
     /// <summary>Renunciation by the organism: in force until the end of the 3-month notice.</summary>
@@ -121,6 +130,7 @@ public sealed class Habilitation
         EnsureStatus(noticeGivenOn, HabilitationStatus.Active, "be renounced");
         EndKind = Habilitations.EndKind.Renounced;
         EndedOn = noticeGivenOn.AddMonths(RenunciationNoticeMonths);
+        Record(HabilitationChangeKind.Renounced, EndedOn.Value);
     }
 
     /// <summary>
@@ -138,6 +148,7 @@ public sealed class Habilitation
         if (LastUsedOn is null)
             throw new DomainRuleException(HabilitationErrors.RenewalNotAllowed, "The habilitation was never used since its notification: no automatic renewal.");
         RenewedUntil = InitialUntil.Value.AddYears(ValidityYears);
+        Record(HabilitationChangeKind.Renewed, InitialUntil.Value.AddDays(1));
     }
 
     /// <summary>The status on <paramref name="date"/>; null when nothing had been filed yet.</summary>
@@ -153,6 +164,8 @@ public sealed class Habilitation
 
     /// <summary>True when the automatic renewal was in force on <paramref name="date"/>.</summary>
     public bool RenewedOn(DateOnly date) => RenewedUntil is not null && date > InitialUntil;
+
+    private void Record(HabilitationChangeKind kind, DateOnly effectiveOn) => _changes.Add(new HabilitationChange(kind, effectiveOn));
 
     private void EnsurePending()
     {

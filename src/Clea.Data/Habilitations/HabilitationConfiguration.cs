@@ -19,5 +19,12 @@ internal sealed class HabilitationConfiguration : IEntityTypeConfiguration<Habil
             s.HasKey(x => x.Id);
         });
         builder.Navigation(h => h.Suspensions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(h => h.Changes).WithOne().HasForeignKey(c => c.HabilitationId);
+        builder.Navigation(h => h.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
+}
+
+internal sealed class HabilitationChangeConfiguration : IEntityTypeConfiguration<HabilitationChange>
+{
+    public void Configure(EntityTypeBuilder<HabilitationChange> builder) => builder.HasIndex(c => c.HabilitationId);
 }

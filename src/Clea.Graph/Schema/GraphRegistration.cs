@@ -42,6 +42,7 @@ public static class GraphRegistration
         services.AddSingleton<IQueryFields, VerificationQueries>();
         services.AddSingleton<IQueryFields, MeQueries>();
         services.AddSingleton<IQueryFields, PrivacyQueries>();
+        services.AddSingleton<IQueryFields, ChangeFeedQueries>();
         services.AddSingleton<IMutationFields, OrganismMutations>();
         services.AddSingleton<IMutationFields, IntervenantMutations>();
 

@@ -23,6 +23,27 @@ public sealed class HabilitationTests
     }
 
     [Fact]
+    public void Every_transition_is_recorded_as_a_change_with_the_date_it_takes_effect()
+    {
+        var h = Accepted();
+        h.RecordUse(Notified.AddDays(30));
+        h.Suspend(Notified.AddDays(100));
+        h.LiftSuspension(Notified.AddDays(120));
+        h.Withdraw(Notified.AddDays(200));
+        Assert.Equal(
+            [(HabilitationChangeKind.Filed, Filed), (HabilitationChangeKind.Accepted, Notified), (HabilitationChangeKind.Suspended, Notified.AddDays(100)),
+             (HabilitationChangeKind.SuspensionLifted, Notified.AddDays(120)), (HabilitationChangeKind.Withdrawn, Notified.AddDays(200))],
+            h.Changes.Select(c => (c.Kind, c.EffectiveOn)));
+
+        var renewed = Accepted();
+        renewed.RecordUse(Notified.AddDays(1));
+        renewed.RenewAutomatically();
+        renewed.Renounce(new DateOnly(2026, 1, 15));
+        Assert.Equal((HabilitationChangeKind.Renewed, new DateOnly(2025, 10, 17)), (renewed.Changes.ElementAt(2).Kind, renewed.Changes.ElementAt(2).EffectiveOn));
+        Assert.Equal((HabilitationChangeKind.Renounced, new DateOnly(2026, 4, 15)), (renewed.Changes.Last().Kind, renewed.Changes.Last().EffectiveOn));
+    }
+
+    [Fact]
     public void A_decision_may_be_taken_on_the_filing_day_but_never_before_it()
     {
         var organism = Organism.Register(Siren.Parse("732829320"), "Atelier", qualiopi: true);

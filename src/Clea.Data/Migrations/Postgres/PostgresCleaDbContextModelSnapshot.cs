@@ -92,6 +92,32 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("Habilitations");
                 });
 
+            modelBuilder.Entity("Clea.Data.Habilitations.HabilitationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.ToTable("HabilitationChanges");
+                });
+
             modelBuilder.Entity("Clea.Data.Instances.Instance", b =>
                 {
                     b.Property<int>("Id")
@@ -840,6 +866,15 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Suspensions");
                 });
 
+            modelBuilder.Entity("Clea.Data.Habilitations.HabilitationChange", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clea.Data.Intervenants.Intervenant", b =>
                 {
                     b.HasOne("Clea.Data.Registry.Organism", null)
@@ -970,6 +1005,11 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Clea.Data.Referentials.Certification", b =>

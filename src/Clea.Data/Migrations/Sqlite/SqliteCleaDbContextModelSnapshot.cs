@@ -85,6 +85,30 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("Habilitations");
                 });
 
+            modelBuilder.Entity("Clea.Data.Habilitations.HabilitationChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.ToTable("HabilitationChanges");
+                });
+
             modelBuilder.Entity("Clea.Data.Instances.Instance", b =>
                 {
                     b.Property<int>("Id")
@@ -813,6 +837,15 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Suspensions");
                 });
 
+            modelBuilder.Entity("Clea.Data.Habilitations.HabilitationChange", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clea.Data.Intervenants.Intervenant", b =>
                 {
                     b.HasOne("Clea.Data.Registry.Organism", null)
@@ -941,6 +974,11 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Application");
 
                     b.Navigation("Authorization");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("Clea.Data.Referentials.Certification", b =>

@@ -17,6 +17,7 @@ builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOpt
 builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
 builder.Services.AddCleaGraph();
 builder.Services.AddCleaIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddCleaRateLimits(builder.Configuration);
 
 var app = builder.Build();
 
@@ -24,6 +25,7 @@ await app.InitializeDatabaseAsync(database);
 if (command) return await AdminCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
 
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapCleaIdentity();
 app.MapCleaGraphQL("/graphql");

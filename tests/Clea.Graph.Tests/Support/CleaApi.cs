@@ -61,6 +61,10 @@ public sealed class CleaApi : IAsyncDisposable
             web.UseSetting("Database:ConnectionString", database.ConnectionString);
             web.UseSetting("Seed:Demo", demo ? "true" : "false");
             web.UseSetting("Identity:AllowPasswordGrant", "true");
+            // The suite sends hundreds of requests a minute from one in-memory client: limits are tested on their own.
+            web.UseSetting("RateLimits:AnonymousPerMinute", "1000000");
+            web.UseSetting("RateLimits:UserPerMinute", "1000000");
+            web.UseSetting("RateLimits:IntegratorPerMinute", "1000000");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);
             web.ConfigureTestServices(services =>
             {

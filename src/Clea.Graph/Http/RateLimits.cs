@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Clea.Auth.Policies;
+using GraphQL;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Clea.Graph.Http;
+
+/// <summary>Configuration section <c>RateLimits</c>: requests per minute per caller.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>Per client IP address, for callers without a token.</summary>
+    public int AnonymousPerMinute { get; set; } = 120;
+    /// <summary>Per signed-in person (organism, Instance, auditor, administrator).</summary>
+    public int UserPerMinute { get; set; } = 600;
+    /// <summary>Per integrator client: CPF/EDOF platforms verify in volume.</summary>
+    public int IntegratorPerMinute { get; set; } = 3_000;
+}
+
+/// <summary>
+/// A fixed one-minute window per caller: integrators (by client) get the highest allowance, people (by subject) the next,
+/// anonymous callers (by IP address) the lowest. A refused request gets 429, a Retry-After header and a GraphQL error
+/// body with code <c>RATE_LIMITED</c>. Runs after authentication so the caller is known.
+/// </summary>
+public static class RateLimits
+{
+    public const string RateLimited = "RATE_LIMITED";
+
+    public static IServiceCollection AddCleaRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        return services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                var (key, perMinute) = Partition(http.User, http.Connection.RemoteIpAddress?.ToString(), limits);
+                return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var http = context.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                http.Response.ContentType = GraphQLHttpEndpoint.JsonMediaType + "; charset=utf-8";
+                var result = new ExecutionResult
+                {
+                    Errors = [new ExecutionError("Too many requests for this caller in the current minute: retry after the Retry-After delay.") { Code = RateLimited }],
+                };
+                await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, cancellationToken);
+            };
+        });
+    }
+
+    internal static (string Key, int PerMinute) Partition(ClaimsPrincipal user, string? ip, RateLimitOptions limits)
+    {
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            var subject = user.FindFirstValue(CleaClaims.Subject) ?? "unknown";
+            return user.FindFirstValue(CleaClaims.Role) == CleaRoles.Integrator
+                ? ("client:" + subject, limits.IntegratorPerMinute)
+                : ("user:" + subject, limits.UserPerMinute);
+        }
+        return ("ip:" + (ip ?? "unknown"), limits.AnonymousPerMinute);
+    }
+}

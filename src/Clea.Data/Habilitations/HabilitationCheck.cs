@@ -14,7 +14,14 @@ public sealed record HabilitationCheck(
     bool Habilitated,
     bool EdofEligible,
     string? Reason,
-    string? EdofReason);
+    string? EdofReason)
+{
+    /// <summary>Why this item of a bulk verification could not be checked; null when it was (always null for a single check).</summary>
+    public VerificationError? Error { get; init; }
+}
+
+/// <summary>A per-item problem of a bulk verification: a stable error code (e.g. INVALID_SIRET) and words to fix it.</summary>
+public sealed record VerificationError(string Code, string Message);
 
 /// <summary>
 /// The verification rules integrators rely on (CPF/EDOF): which habilitation answers, whether a site is covered, and
@@ -52,6 +59,13 @@ public static class HabilitationVerification
         return new HabilitationCheck(certification, on, organism, site, habilitation, status, habilitated, edofReason is null,
             habilitated ? null : reason, edofReason);
     }
+
+    /// <summary>
+    /// The answer for a request that could not be checked (a malformed identifier): not habilitated, with the error,
+    /// so that one bad item of a batch does not fail the others.
+    /// </summary>
+    public static HabilitationCheck Rejected(CertificationCode certification, DateOnly on, VerificationError error)
+        => new(certification, on, null, null, null, null, false, false, error.Message, "Not verified: " + error.Message) { Error = error };
 
     /// <summary>The habilitation that answers on a date: one in force first, then the latest filed.</summary>
     public static Habilitation? MostRelevant(IEnumerable<Habilitation> habilitations, DateOnly on)

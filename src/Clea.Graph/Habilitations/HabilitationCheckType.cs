@@ -36,5 +36,19 @@ public sealed class HabilitationCheckType : ObjectGraphType<HabilitationCheck>
         Field(c => c.Reason, nullable: true).Description("Why not habilitated, in words; null when habilitated.");
         Field(c => c.EdofReason, nullable: true).Description("Why not EDOF-eligible, in words; null when eligible.");
         Field<NonNullGraphType<IsoDateGraphType>>("checkedOn").Resolve(ctx => ctx.Source.CheckedOn);
+        Field<VerificationErrorType>("error")
+            .Description("Why this item of verifyHabilitations could not be checked (it then answers not habilitated); null when it was, and always null for verifyHabilitation.")
+            .Resolve(ctx => ctx.Source.Error);
+    }
+}
+
+public sealed class VerificationErrorType : ObjectGraphType<VerificationError>
+{
+    public VerificationErrorType()
+    {
+        Name = "VerificationError";
+        Description = "A per-item problem of a bulk verification.";
+        Field(e => e.Code).Description("A stable error code: INVALID_SIREN, INVALID_SIRET or INVALID_ARGUMENTS.");
+        Field(e => e.Message).Description("What is wrong, in words.");
     }
 }

@@ -53,6 +53,7 @@ public static class GraphRegistration
         services.AddScoped<HabilitationByIdLoader>();
         services.AddScoped<IntervenantsByOrganismLoader>();
         services.AddScoped<OrganismAccess>();
+        services.AddScoped<HabilitationVerifier>();
         services.AddScoped<PersonalDataAccessLog>();
 
         services.AddGraphQL(builder =>

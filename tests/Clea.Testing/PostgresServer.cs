@@ -56,12 +56,17 @@ public static class PostgresServer
         {
             // Already stopped: nothing to do but remove the folder.
         }
-        try
+        // The server may still be removing its own files for a moment after pg_ctl returns: retry briefly.
+        for (var attempt = 0; attempt < 10 && Directory.Exists(root); attempt++)
         {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 

@@ -21,7 +21,13 @@ public sealed class OrganismAccess(ReferenceData reference, HabilitationsByOrgan
     public async Task<IDataLoaderResult<bool>> CanSeeAsync(ClaimsPrincipal? user, Organism organism)
     {
         var snapshot = await reference.GetAsync();
-        return habilitations.Load(organism.Id).Then(files => Decide(user, organism, files, snapshot));
+        // Only a CPNE's answer depends on the organism's files; the others need no query.
+        var cpne = user?.FindFirstValue(CleaClaims.Role) == CleaRoles.InstanceStaff
+            && user.FindFirstValue(CleaClaims.Instance) is { } code
+            && snapshot.InstancesByCode.TryGetValue(code, out var instance) && instance.Kind == InstanceKind.Cpne;
+        return cpne
+            ? habilitations.Load(organism.Id).Then(files => Decide(user, organism, files, snapshot))
+            : DataLoaderResultExtensions.Completed(Decide(user, organism, [], snapshot));
     }
 
     public static bool Decide(ClaimsPrincipal? user, Organism organism, IReadOnlyList<Habilitation> files, ReferenceData.Snapshot reference)

@@ -107,8 +107,18 @@ public abstract class BatchEntityLoader<TKey, TValue> : BatchLoader<TKey, TValue
 /// <summary>Chains a transformation onto a pending loader result without resolving it early.</summary>
 public static class DataLoaderResultExtensions
 {
+    /// <summary>A result already known, for resolvers that only sometimes need a loader.</summary>
+    public static IDataLoaderResult<T> Completed<T>(T value) => new Known<T>(value);
+
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> transform)
         => new Chained<T, TResult>(result, transform);
+
+    private sealed class Known<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
 
     private sealed class Chained<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> transform) : IDataLoaderResult<TResult>
     {

@@ -36,7 +36,7 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
         Field<NonNullGraphType<HabilitationStatusEnum>>("status")
             .Description("Status on the given date (default: today, in France).")
             .Argument<IsoDateGraphType>("on")
-            .Resolve(ctx => ctx.Source.StatusOn(ctx.GetArgument<DateOnly?>("on") ?? Today(ctx)) ?? HabilitationStatus.Pending);
+            .Resolve(ctx => ctx.Source.StatusOn(ctx.GetArgument<DateOnly?>("on") ?? ctx.Today()) ?? HabilitationStatus.Pending);
         Field<NonNullGraphType<InstanceType>>("instance")
             .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).InstancesById[ctx.Source.InstanceId]);
         Field(h => h.ProfessionalField, nullable: true).Description("The professional field stated by a CPNE decision.");
@@ -48,10 +48,9 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
         Field<NonNullGraphType<BooleanGraphType>>("renewed")
             .Description("True when the automatic 3-year renewal is in force on the given date (default: today).")
             .Argument<IsoDateGraphType>("on")
-            .Resolve(ctx => ctx.Source.RenewedOn(ctx.GetArgument<DateOnly?>("on") ?? Today(ctx)));
+            .Resolve(ctx => ctx.Source.RenewedOn(ctx.GetArgument<DateOnly?>("on") ?? ctx.Today()));
         Field<NonNullGraphType<OrganismType>>("organism")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId));
     }
 
-    internal static DateOnly Today(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<TimeProvider>().Today();
 }

@@ -66,7 +66,7 @@ public sealed class VerificationQueries : IQueryFields
     private static Task<IReadOnlyList<HabilitationCheck>> VerifyAsync(IResolveFieldContext ctx, IReadOnlyList<VerificationRequest> requests)
     {
         var certification = ctx.GetArgument<CertificationCode>("certification");
-        var on = ctx.GetArgument<DateOnly?>("on") ?? ctx.RequestServices!.GetRequiredService<TimeProvider>().Today();
+        var on = ctx.GetArgument<DateOnly?>("on") ?? ctx.Today();
         return ctx.RequestServices!.GetRequiredService<HabilitationVerifier>().VerifyAsync(requests, certification, on, ctx.CancellationToken);
     }
 

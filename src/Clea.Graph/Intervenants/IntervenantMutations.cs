@@ -49,7 +49,7 @@ public sealed class IntervenantMutations : IMutationFields
                 var input = ctx.GetArgument<DeclareIntervenantInput>("input");
                 var organism = await OwnOrganism.LoadTrackedAsync(ctx);
                 var intervenant = Intervenant.Declare(organism, input.FirstName, input.LastName, input.Evaluator, input.Trainer,
-                    input.Qualifications ?? [], input.RemoteEvaluation, OrganismMutations.Today(ctx));
+                    input.Qualifications ?? [], input.RemoteEvaluation, ctx.Today());
                 ctx.RequestServices!.GetRequiredService<CleaDbContext>().Intervenants.Add(intervenant);
                 await OrganismMutations.Save(ctx);
                 return intervenant;
@@ -70,7 +70,7 @@ public sealed class IntervenantMutations : IMutationFields
                 var intervenant = await ctx.RequestServices!.GetRequiredService<CleaDbContext>().Intervenants
                     .SingleOrDefaultAsync(i => i.Id == intervenantId && i.OrganismId == organism.Id, ctx.CancellationToken)
                     ?? throw new DomainRuleException(IntervenantErrors.NotFound, "Your organism has no intervenant with this id.");
-                intervenant.Withdraw(ctx.GetArgument<DateOnly?>("on") ?? OrganismMutations.Today(ctx));
+                intervenant.Withdraw(ctx.GetArgument<DateOnly?>("on") ?? ctx.Today());
                 await OrganismMutations.Save(ctx);
                 return intervenant;
             });

@@ -70,7 +70,7 @@ public sealed class OrganismMutations : IMutationFields
             {
                 var organism = await OwnOrganism.LoadTrackedAsync(ctx);
                 organism.UpdateContacts(ctx.GetArgument<ContactInput>("mainContact").ToContact(),
-                    ctx.GetArgument<ContactInput?>("billingContact")?.ToContact(), ctx.GetArgument<int?>("headcount"), Today(ctx));
+                    ctx.GetArgument<ContactInput?>("billingContact")?.ToContact(), ctx.GetArgument<int?>("headcount"), ctx.Today());
                 await Save(ctx);
                 return organism;
             });
@@ -83,7 +83,7 @@ public sealed class OrganismMutations : IMutationFields
             .ResolveAsync(async ctx =>
             {
                 var organism = await OwnOrganism.LoadTrackedAsync(ctx);
-                organism.DeclareTurnover(ctx.GetArgument<int>("year"), ctx.GetArgument<decimal>("amountEuros"), Today(ctx));
+                organism.DeclareTurnover(ctx.GetArgument<int>("year"), ctx.GetArgument<decimal>("amountEuros"), ctx.Today());
                 await Save(ctx);
                 return organism;
             });
@@ -100,7 +100,7 @@ public sealed class OrganismMutations : IMutationFields
                     throw GraphErrors.Argument(GraphErrors.UnknownDepartment, $"No département has INSEE code '{input.Department}'.");
                 var organism = await OwnOrganism.LoadTrackedAsync(ctx);
                 var site = organism.AddSite(Siret.Parse(input.Siret), input.Name,
-                    Address.Create(input.Street, input.PostalCode, input.City, input.Department), input.OpenedOn ?? Today(ctx));
+                    Address.Create(input.Street, input.PostalCode, input.City, input.Department), input.OpenedOn ?? ctx.Today());
                 await Save(ctx);
                 return site;
             });
@@ -114,13 +114,11 @@ public sealed class OrganismMutations : IMutationFields
             {
                 var siret = Siret.Parse(ctx.GetArgument<string>("siret"));
                 var organism = await OwnOrganism.LoadTrackedAsync(ctx);
-                var site = organism.CloseSite(siret, ctx.GetArgument<DateOnly?>("closedOn") ?? Today(ctx));
+                var site = organism.CloseSite(siret, ctx.GetArgument<DateOnly?>("closedOn") ?? ctx.Today());
                 await Save(ctx);
                 return site;
             });
     }
-
-    internal static DateOnly Today(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<TimeProvider>().Today();
 
     internal static Task Save(IResolveFieldContext ctx)
         => ctx.RequestServices!.GetRequiredService<CleaDbContext>().SaveChangesAsync(ctx.CancellationToken);

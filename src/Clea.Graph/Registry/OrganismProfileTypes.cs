@@ -34,7 +34,7 @@ public sealed class OrganismProfileType : ObjectGraphType<Organism>
             .Resolve(ctx =>
             {
                 var includeWithdrawn = ctx.GetArgument<bool>("includeWithdrawn");
-                var today = Habilitations.HabilitationType.Today(ctx);
+                var today = ctx.Today();
                 var log = ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>();
                 var organism = ctx.Source;
                 return ctx.RequestServices!.GetRequiredService<IntervenantsByOrganismLoader>().Load(organism.Id).Then(all =>

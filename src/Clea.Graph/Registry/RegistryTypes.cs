@@ -25,7 +25,7 @@ public sealed class OrganismType : ObjectGraphType<Organism>
             .Argument<IsoDateGraphType>("on")
             .Resolve(ctx =>
             {
-                var on = ctx.GetArgument<DateOnly?>("on") ?? HabilitationType.Today(ctx);
+                var on = ctx.GetArgument<DateOnly?>("on") ?? ctx.Today();
                 return ctx.RequestServices!.GetRequiredService<SitesByOrganismLoader>().Load(ctx.Source.Id)
                     .Then(sites => sites.Where(s => s.IsOpenOn(on)).ToList());
             });

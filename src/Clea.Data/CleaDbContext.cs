@@ -1,3 +1,5 @@
+using Clea.Data.Events;
+using Clea.Data.Fees;
 using Clea.Data.Habilitations;
 using Clea.Data.Instances;
 using Clea.Data.Intervenants;
@@ -28,6 +30,39 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Intervenant> Intervenants => Set<Intervenant>();
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
     public DbSet<User> Users => Set<User>();
+    public DbSet<LifecycleEvent> LifecycleEvents => Set<LifecycleEvent>();
+    public DbSet<FeeTariff> FeeTariffs => Set<FeeTariff>();
+    public DbSet<FeeLine> FeeLines => Set<FeeLine>();
+
+    /// <summary>Who the events saved by this context are attributed to (the API caller; the system by default).</summary>
+    public EventActor Actor { get; set; } = EventActor.System;
+
+    /// <summary>The clock that stamps saved events.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CollectEvents();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        CollectEvents();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Inserts the events raised by tracked entities in the same save, stamped with the instant and the actor.</summary>
+    private void CollectEvents()
+    {
+        var now = Clock.GetUtcNow();
+        foreach (var source in ChangeTracker.Entries<EventSource>().Select(e => e.Entity).ToList())
+        foreach (var raised in source.TakePendingEvents())
+        {
+            raised.Stamp(now, Actor);
+            LifecycleEvents.Add(raised);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,5 @@
 using Clea.Data.Common;
+using Clea.Data.Events;
 using Clea.Data.Instances;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
@@ -10,7 +11,7 @@ namespace Clea.Data.Habilitations;
 /// (filed, decided, in force from/until, renewed until, suspensions, ended on) so that its status can be answered
 /// for any date exactly as it was: see <see cref="StatusOn"/> and, in SQL, <see cref="HabilitationStatusRules"/>.
 /// </summary>
-public sealed class Habilitation
+public sealed class Habilitation : EventSource
 {
     /// <summary>An habilitation is granted for 3 years from its notification (convention §IV).</summary>
     public const int ValidityYears = 3;
@@ -165,7 +166,27 @@ public sealed class Habilitation
     /// <summary>True when the automatic renewal was in force on <paramref name="date"/>.</summary>
     public bool RenewedOn(DateOnly date) => RenewedUntil is not null && date > InitialUntil;
 
-    private void Record(HabilitationChangeKind kind, DateOnly effectiveOn) => _changes.Add(new HabilitationChange(kind, effectiveOn));
+    /// <summary>Appends to the integrators' change feed and raises the matching event of the lifecycle log.</summary>
+    private void Record(HabilitationChangeKind kind, DateOnly effectiveOn, string? reason = null)
+    {
+        _changes.Add(new HabilitationChange(kind, effectiveOn));
+        LifecycleEventKind? eventKind = kind switch
+        {
+            // Filing is the application's event; the habilitation only mirrors it in the change feed.
+            HabilitationChangeKind.Filed => null,
+            HabilitationChangeKind.Accepted => LifecycleEventKind.DecisionAccepted,
+            HabilitationChangeKind.Refused => LifecycleEventKind.DecisionRefused,
+            HabilitationChangeKind.Suspended => LifecycleEventKind.Suspended,
+            HabilitationChangeKind.SuspensionLifted => LifecycleEventKind.SuspensionLifted,
+            HabilitationChangeKind.Withdrawn => LifecycleEventKind.Withdrawn,
+            HabilitationChangeKind.Renounced => LifecycleEventKind.Renounced,
+            HabilitationChangeKind.Renewed => LifecycleEventKind.Renewed,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+        // Decisions are public (convention §III): so is their event.
+        var isPublic = kind is HabilitationChangeKind.Accepted or HabilitationChangeKind.Refused;
+        if (eventKind is { } k) Raise(new LifecycleEvent(k, effectiveOn, this, reason, isPublic: isPublic));
+    }
 
     private void EnsurePending()
     {

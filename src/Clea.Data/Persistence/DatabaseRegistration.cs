@@ -1,3 +1,4 @@
+using Clea.Data.Events;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -28,7 +29,14 @@ public static class DatabaseRegistration
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'. Use Sqlite or Postgres.");
         }
-        services.AddScoped<CleaDbContext>(sp => sp.GetRequiredService<IDbContextFactory<CleaDbContext>>().CreateDbContext());
+        services.AddScoped<CleaDbContext>(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<CleaDbContext>>().CreateDbContext();
+            // Events saved through the request's context are attributed to its caller and stamped by the app's clock.
+            db.Actor = sp.GetService<IEventActorAccessor>()?.Current ?? EventActor.System;
+            db.Clock = sp.GetService<TimeProvider>() ?? TimeProvider.System;
+            return db;
+        });
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clea.Data.Fees;
 using Clea.Data.Instances;
 using Clea.Data.Referentials;
 using Microsoft.EntityFrameworkCore;
@@ -6,15 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Clea.Data.Seeding;
 
 /// <summary>What one run of <see cref="ReferenceDataSeeder"/> inserted (all zero once the database is complete).</summary>
-public sealed record ReferenceSeedResult(int Certifications, int Regions, int Departments, int Instances)
+public sealed record ReferenceSeedResult(int Certifications, int Regions, int Departments, int Instances, int FeeTariffs = 0)
 {
-    public bool InsertedAnything => Certifications + Regions + Departments + Instances > 0;
+    public bool InsertedAnything => Certifications + Regions + Departments + Instances + FeeTariffs > 0;
 }
 
 /// <summary>
 /// Loads the reference data every database needs: the three certifications with their référentiels
-/// (<c>Referentials/Data/referentiels.json</c>), the 18 regions and 101 départements (<c>regions.json</c>) and the
-/// Instances. Idempotent: it inserts only what is missing by natural key and never rewrites existing rows, so a
+/// (<c>Referentials/Data/referentiels.json</c>), the 18 regions and 101 départements (<c>regions.json</c>), the
+/// Instances and the fee grid. Idempotent: it inserts only what is missing by natural key and never rewrites existing rows, so a
 /// référentiel edited in production is not silently overwritten at the next start.
 /// </summary>
 public static class ReferenceDataSeeder
@@ -59,7 +60,11 @@ public static class ReferenceDataSeeder
         var missingInstances = DefaultInstances().Where(i => !knownInstances.Contains(i.Code)).ToList();
         db.Instances.AddRange(missingInstances);
 
-        var result = new ReferenceSeedResult(missingCertifications.Count, regionsAdded, departmentsAdded, missingInstances.Count);
+        // The fee grid is seeded once; later board decisions add rows for their year, never rewrite this one.
+        var tariffs = await db.FeeTariffs.AnyAsync(ct) ? [] : FeeTariff.Annexe2Grid().ToList();
+        db.FeeTariffs.AddRange(tariffs);
+
+        var result = new ReferenceSeedResult(missingCertifications.Count, regionsAdded, departmentsAdded, missingInstances.Count, tariffs.Count);
         if (result.InsertedAnything) await db.SaveChangesAsync(ct);
         return result;
     }

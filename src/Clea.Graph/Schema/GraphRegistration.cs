@@ -33,6 +33,8 @@ public static class GraphRegistration
     public static IServiceCollection AddCleaGraph(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
     {
         services.AddOptions<GraphQLHttpOptions>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Clea.Data.Events.IEventActorAccessor, Identity.RequestEventActor>();
         services.AddCleaPolicies();
         services.AddSingleton<ReferenceData>();
         services.AddSingleton<IQueryFields, NodeQueries>();

@@ -1,3 +1,4 @@
+using Clea.Data.Applications;
 using Clea.Data.Events;
 using Clea.Data.Fees;
 using Clea.Data.Habilitations;
@@ -33,6 +34,8 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<LifecycleEvent> LifecycleEvents => Set<LifecycleEvent>();
     public DbSet<FeeTariff> FeeTariffs => Set<FeeTariff>();
     public DbSet<FeeLine> FeeLines => Set<FeeLine>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Application> Applications => Set<Application>();
 
     /// <summary>Who the events saved by this context are attributed to (the API caller; the system by default).</summary>
     public EventActor Actor { get; set; } = EventActor.System;

@@ -27,6 +27,10 @@ public static class CleaPolicies
     /// staff, auditors and administrators — each then limited to the organisms it may see by a resource check.
     /// </summary>
     public const string OrganismData = "organism-data";
+    /// <summary>Application files: organism staff (their own), instance staff (their Instance's), administrators.</summary>
+    public const string ApplicationReader = "application-reader";
+    /// <summary>Running campaigns and instructing files: instance staff (their Instance's) and administrators.</summary>
+    public const string Instruction = "instruction";
 
     public static IServiceCollection AddCleaPolicies(this IServiceCollection services)
         => services.AddAuthorization(options =>
@@ -39,5 +43,7 @@ public static class CleaPolicies
             options.AddPolicy(Administrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Administrator));
             options.AddPolicy(OrganismData, p => p.RequireClaim(CleaClaims.Role,
                 CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Auditor, CleaRoles.Administrator));
+            options.AddPolicy(ApplicationReader, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Administrator));
+            options.AddPolicy(Instruction, p => p.RequireClaim(CleaClaims.Role, CleaRoles.InstanceStaff, CleaRoles.Administrator));
         });
 }

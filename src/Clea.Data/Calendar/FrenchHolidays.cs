@@ -6,7 +6,10 @@ namespace Clea.Data.Calendar;
 /// </summary>
 public static class FrenchHolidays
 {
-    /// <summary>The public holidays of <paramref name="year"/>, in date order.</summary>
+    /// <summary>
+    /// The public holidays of <paramref name="year"/>, in date order, each date once (Ascension falls on 1 May in 2008
+    /// and on 8 May in 2059, so some years have ten holiday dates).
+    /// </summary>
     public static IReadOnlyList<DateOnly> Of(int year)
     {
         var easter = EasterSunday(year);
@@ -23,7 +26,7 @@ public static class FrenchHolidays
             new DateOnly(year, 11, 1),
             new DateOnly(year, 11, 11),
             new DateOnly(year, 12, 25),
-        }.Order().ToArray();
+        }.Distinct().Order().ToArray();
     }
 
     public static bool IsHoliday(DateOnly date) => Of(date.Year).Contains(date);

@@ -25,6 +25,9 @@ public sealed class LifecycleEvent
     public Organism? Organism { get; private set; }
     public int? HabilitationId { get; private set; }
     public Habilitation? Habilitation { get; private set; }
+    /// <summary>The application file the event belongs to, for the events of the application flow.</summary>
+    public int? ApplicationId { get; private set; }
+    public Clea.Data.Applications.Application? Application { get; private set; }
     /// <summary>A business reference: a receipt number, an invoice number, a campaign code…</summary>
     public string? Reference { get; private set; }
     /// <summary>Why: the reasons of a decision, the grounds of a suspension, the comment of an opinion.</summary>
@@ -54,6 +57,12 @@ public sealed class LifecycleEvent
     {
         if (habilitation.Id != 0) HabilitationId = habilitation.Id; else Habilitation = habilitation;
         if (habilitation.OrganismId != 0) OrganismId = habilitation.OrganismId; else Organism = habilitation.Organism;
+    }
+
+    /// <summary>Links the event to the application file that raised it.</summary>
+    internal void LinkTo(Clea.Data.Applications.Application application)
+    {
+        if (application.Id != 0) ApplicationId = application.Id; else Application = application;
     }
 
     /// <summary>Called by the context when it saves the event: the instant and the caller are not the entity's to choose.</summary>

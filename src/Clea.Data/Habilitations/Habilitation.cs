@@ -34,6 +34,8 @@ public sealed class Habilitation : EventSource
     public DateOnly FiledOn { get; private set; }
     /// <summary>Date of the Instance's decision meeting (decisions are public).</summary>
     public DateOnly? DecidedOn { get; private set; }
+    /// <summary>Date of a refusal's meeting, kept when an appeal later accepts the application (history stays true).</summary>
+    public DateOnly? RefusedOn { get; private set; }
     /// <summary>Notification date of an acceptance: the first day in force.</summary>
     public DateOnly? ValidFrom { get; private set; }
     /// <summary>Last day of the first 3-year period.</summary>
@@ -87,7 +89,23 @@ public sealed class Habilitation : EventSource
         EnsureDecidedAfterFiling(decidedOn);
         Outcome = DecisionOutcome.Refused;
         DecidedOn = decidedOn;
+        RefusedOn = decidedOn;
         Record(HabilitationChangeKind.Refused, decidedOn);
+    }
+
+    /// <summary>
+    /// An appeal against the refusal succeeds: the habilitation is accepted at the appeal's meeting and in force for
+    /// 3 years from its notification. The refusal stays in the history (<see cref="RefusedOn"/>).
+    /// </summary>
+    public void AcceptOnAppeal(DateOnly decidedOn, DateOnly notifiedOn)
+    {
+        if (Outcome != DecisionOutcome.Refused)
+            throw new DomainRuleException(HabilitationErrors.NotRefused, $"Only a refused application is accepted on appeal; this one is {Outcome.ToString().ToLowerInvariant()}.");
+        if (decidedOn < DecidedOn)
+            throw new DomainRuleException(HabilitationErrors.DecisionBeforeFiling, $"An appeal is decided after the refusal of {DecidedOn:yyyy-MM-dd}.");
+        RefusedOn ??= DecidedOn;
+        Outcome = DecisionOutcome.Pending;
+        Accept(decidedOn, notifiedOn);
     }
 
     /// <summary>Records a use of the habilitation, the condition of the automatic renewal.</summary>
@@ -157,7 +175,7 @@ public sealed class Habilitation : EventSource
     {
         if (date < FiledOn) return null;
         if (Outcome == DecisionOutcome.Refused && DecidedOn <= date) return HabilitationStatus.Refused;
-        if (Outcome != DecisionOutcome.Accepted || ValidFrom > date) return HabilitationStatus.Pending;
+        if (Outcome != DecisionOutcome.Accepted || ValidFrom > date) return RefusedOn <= date ? HabilitationStatus.Refused : HabilitationStatus.Pending;
         if (EndedOn <= date) return EndKind == Habilitations.EndKind.Withdrawn ? HabilitationStatus.Withdrawn : HabilitationStatus.Renounced;
         if (ValidUntil < date) return HabilitationStatus.Expired;
         return _suspensions.Any(s => s.Covers(date)) ? HabilitationStatus.Suspended : HabilitationStatus.Active;

@@ -9,4 +9,5 @@ public static class HabilitationErrors
     public const string NotActive = "HABILITATION_NOT_ACTIVE";
     public const string NotSuspended = "HABILITATION_NOT_SUSPENDED";
     public const string RenewalNotAllowed = "RENEWAL_NOT_ALLOWED";
+    public const string NotRefused = "HABILITATION_NOT_REFUSED";
 }

@@ -12,8 +12,11 @@ public static class HabilitationStatusRules
     {
         HabilitationStatus.Pending => h => h.FiledOn <= d
             && !(h.Outcome == DecisionOutcome.Refused && h.DecidedOn <= d)
+            && !(h.RefusedOn != null && h.RefusedOn <= d)
             && !(h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d),
-        HabilitationStatus.Refused => h => h.Outcome == DecisionOutcome.Refused && h.DecidedOn <= d,
+        // A refusal later overturned on appeal stays the status from its meeting until the acceptance is in force.
+        HabilitationStatus.Refused => h => (h.Outcome == DecisionOutcome.Refused && h.DecidedOn <= d)
+            || (h.RefusedOn != null && h.RefusedOn <= d && !(h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d)),
         HabilitationStatus.Withdrawn => h => h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d
             && h.EndKind == EndKind.Withdrawn && h.EndedOn <= d,
         HabilitationStatus.Renounced => h => h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Clea.Data.Common;
 using Clea.Auth.Policies;
+using Clea.Graph.Applications;
 using Clea.Graph.Authorization;
 using Clea.Graph.Common;
 using Clea.Graph.Habilitations;
@@ -47,6 +48,9 @@ public static class GraphRegistration
         services.AddSingleton<IQueryFields, ChangeFeedQueries>();
         services.AddSingleton<IMutationFields, OrganismMutations>();
         services.AddSingleton<IMutationFields, IntervenantMutations>();
+        services.AddSingleton<IQueryFields, ApplicationQueries>();
+        services.AddSingleton<IMutationFields, ApplicationMutations>();
+        services.AddSingleton<IMutationFields, InstructionMutations>();
 
         services.AddScoped<SitesByOrganismLoader>();
         services.AddScoped<HabilitationsByOrganismLoader>();

@@ -23,6 +23,139 @@ namespace Clea.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Administrative")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Appeal")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ConvocationSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("text");
+
+                    b.Property<int>("FiledByOrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Opinion")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Technical")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("FiledByOrganismId", "Id");
+
+                    b.HasIndex("InstanceId", "Id");
+
+                    b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<DateOnly>>("MeetingDates")
+                        .IsRequired()
+                        .HasColumnType("date[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("InstanceId", "OpensOn");
+
+                    b.ToTable("Campaigns");
+                });
+
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -45,6 +178,9 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
@@ -75,6 +211,8 @@ namespace Clea.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("HabilitationId", "Id");
 
@@ -210,6 +348,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<string>("ProfessionalField")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("RenewedUntil")
                         .HasColumnType("date");
@@ -959,8 +1100,132 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
+                {
+                    b.HasOne("Clea.Data.Applications.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("FiledByOrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Instances.Instance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Applications.ApplicationCandidate", "Candidates", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("HabilitationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OrganismId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.HasIndex("HabilitationId")
+                                .IsUnique();
+
+                            b1.HasIndex("OrganismId");
+
+                            b1.ToTable("ApplicationCandidates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+
+                            b1.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                                .WithMany()
+                                .HasForeignKey("HabilitationId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.HasOne("Clea.Data.Registry.Organism", null)
+                                .WithMany()
+                                .HasForeignKey("OrganismId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.Navigation("Habilitation");
+                        });
+
+                    b.OwnsMany("Clea.Data.Applications.InformationRequest", "InformationRequests", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Answer")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateOnly?>("AnsweredOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("InformationRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("InformationRequests");
+                });
+
+            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
+                {
+                    b.HasOne("Clea.Data.Instances.Instance", "Instance")
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Instance");
+                });
+
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
+                    b.HasOne("Clea.Data.Applications.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId");
+
                     b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
                         .WithMany()
                         .HasForeignKey("HabilitationId");
@@ -968,6 +1233,8 @@ namespace Clea.Data.Migrations.Postgres
                     b.HasOne("Clea.Data.Registry.Organism", "Organism")
                         .WithMany()
                         .HasForeignKey("OrganismId");
+
+                    b.Navigation("Application");
 
                     b.Navigation("Habilitation");
 

@@ -18,6 +18,135 @@ namespace Clea.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Administrative")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Appeal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConvocationSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiledByOrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Technical")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("FiledByOrganismId", "Id");
+
+                    b.HasIndex("InstanceId", "Id");
+
+                    b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("MeetingDates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("InstanceId", "OpensOn");
+
+                    b.ToTable("Campaigns");
+                });
+
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -38,6 +167,9 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
@@ -68,6 +200,8 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("HabilitationId", "Id");
 
@@ -196,6 +330,9 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.Property<string>("ProfessionalField")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RefusedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RenewedUntil")
@@ -926,8 +1063,128 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
+                {
+                    b.HasOne("Clea.Data.Applications.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("FiledByOrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Instances.Instance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Applications.ApplicationCandidate", "Candidates", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("HabilitationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OrganismId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.HasIndex("HabilitationId")
+                                .IsUnique();
+
+                            b1.HasIndex("OrganismId");
+
+                            b1.ToTable("ApplicationCandidates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+
+                            b1.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                                .WithMany()
+                                .HasForeignKey("HabilitationId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.HasOne("Clea.Data.Registry.Organism", null)
+                                .WithMany()
+                                .HasForeignKey("OrganismId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.Navigation("Habilitation");
+                        });
+
+                    b.OwnsMany("Clea.Data.Applications.InformationRequest", "InformationRequests", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Answer")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AnsweredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("InformationRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("InformationRequests");
+                });
+
+            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
+                {
+                    b.HasOne("Clea.Data.Instances.Instance", "Instance")
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Instance");
+                });
+
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
+                    b.HasOne("Clea.Data.Applications.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId");
+
                     b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
                         .WithMany()
                         .HasForeignKey("HabilitationId");
@@ -935,6 +1192,8 @@ namespace Clea.Data.Migrations.Sqlite
                     b.HasOne("Clea.Data.Registry.Organism", "Organism")
                         .WithMany()
                         .HasForeignKey("OrganismId");
+
+                    b.Navigation("Application");
 
                     b.Navigation("Habilitation");
 

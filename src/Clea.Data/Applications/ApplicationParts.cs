@@ -1,0 +1,107 @@
+using Clea.Data.Habilitations;
+
+namespace Clea.Data.Applications;
+
+/// <summary>A site as declared in the file (the exhaustive list of establishments and sites).</summary>
+public sealed record SiteSnapshot(string Siret, string Name, string? Street, string PostalCode, string City, string Department);
+
+/// <summary>An intervenant as declared in the file (personal data).</summary>
+public sealed record IntervenantSnapshot(string FirstName, string LastName, bool Evaluator, bool Trainer, bool RemoteEvaluation,
+    IReadOnlyList<string> Qualifications);
+
+public sealed record TurnoverSnapshot(int Year, decimal AmountEuros);
+
+public sealed record ContactSnapshot(string Name, string Email, string? Phone);
+
+/// <summary>One candidate organism's identity at filing, from its registry profile and the input.</summary>
+public sealed record CandidateSnapshot(string Siren, string Name, string? NafCode, string? DeclarationNumber, bool Qualiopi,
+    IReadOnlyList<TurnoverSnapshot> Turnover, IReadOnlyList<SiteSnapshot> Sites);
+
+/// <summary>The administrative part of a file (application form, identity sheet, sites, intervenants).</summary>
+public sealed record AdministrativePart(
+    IReadOnlyList<CandidateSnapshot> Candidates,
+    ContactSnapshot? MainContact,
+    ContactSnapshot? BillingContact,
+    Coverage Coverage,
+    IReadOnlyList<string> Regions,
+    IReadOnlyList<IntervenantSnapshot> Intervenants,
+    string? GroupementName = null,
+    string? MandateReference = null);
+
+/// <summary>The evaluation modality chosen for one sub-competence (QCM, reconstituted situation, case study, interview…).</summary>
+public sealed record ModalityChoice(string SubCompetence, string Modality);
+
+/// <summary>A renewal's activity figures of the past period.</summary>
+public sealed record ActivityFigures(int FilesRegistered, int PriorEvaluations, int FinalEvaluations, int PeopleCertified);
+
+/// <summary>The technical part of a file.</summary>
+public sealed record TechnicalPart(
+    IReadOnlyList<ModalityChoice> Modalities,
+    string? EvaluationProcess,
+    string? RemoteEvaluation,
+    string? Training,
+    string? Quality,
+    ActivityFigures? Activity);
+
+/// <summary>A verdict on one criterion, with its reasons.</summary>
+public sealed record CriterionVerdict(Criterion Criterion, bool Met, string Comment, string? Label = null);
+
+/// <summary>The reasoned opinion of the service compétent, settled for one decision meeting.</summary>
+public sealed record Opinion(DateOnly GivenOn, DateOnly MeetingOn, IReadOnlyList<CriterionVerdict> Verdicts, string? Comment)
+{
+    public bool Favourable => Verdicts.All(v => v.Met);
+}
+
+/// <summary>The Instance's decision, as notified. Decisions are public.</summary>
+public sealed record Decision(DateOnly MeetingOn, DateOnly NotifiedOn, DecisionOutcome Outcome,
+    IReadOnlyList<CriterionVerdict> Reasons, string? Comment, string? Warning, DateOnly? AppealUntil);
+
+/// <summary>An appeal against a refusal: a reasoned note re-examined at the next meeting, never a new file.</summary>
+public sealed record Appeal(DateOnly FiledOn, string Grounds, DateOnly AcknowledgementDue, DateOnly ExaminationDue,
+    DateOnly? AcknowledgedOn = null, AppealOutcome Outcome = AppealOutcome.Pending, DateOnly? DecidedOn = null,
+    DateOnly? NotifiedOn = null, string? Reason = null)
+{
+    public bool AcknowledgementOverdue(DateOnly today) => (AcknowledgedOn ?? today) > AcknowledgementDue;
+    public bool ExaminationOverdue(DateOnly today) => (DecidedOn ?? today) > ExaminationDue;
+}
+
+/// <summary>A request for more information on an incomplete file, and the organism's answer.</summary>
+public sealed class InformationRequest
+{
+    public int Id { get; private set; }
+    public DateOnly RequestedOn { get; private set; }
+    public string Items { get; private set; } = null!;
+    public DateOnly? AnsweredOn { get; private set; }
+    public string? Answer { get; private set; }
+
+    private InformationRequest() { }
+
+    internal InformationRequest(DateOnly requestedOn, string items)
+    {
+        RequestedOn = requestedOn;
+        Items = items;
+    }
+
+    internal void Answered(DateOnly on, string answer)
+    {
+        AnsweredOn = on;
+        Answer = answer;
+    }
+}
+
+/// <summary>One organism the file applies for, and the pending habilitation filing created for it.</summary>
+public sealed class ApplicationCandidate
+{
+    public int Id { get; private set; }
+    public int OrganismId { get; private set; }
+    public int HabilitationId { get; private set; }
+    public Habilitation Habilitation { get; private set; } = null!;
+
+    private ApplicationCandidate() { }
+
+    internal ApplicationCandidate(Clea.Data.Registry.Organism organism, Habilitation habilitation)
+    {
+        OrganismId = organism.Id;
+        Habilitation = habilitation;
+    }
+}

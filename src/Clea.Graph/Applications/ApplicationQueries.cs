@@ -1,0 +1,79 @@
+using Clea.Auth.Policies;
+using Clea.Data;
+using Clea.Data.Applications;
+using Clea.Data.Referentials;
+using Clea.Graph.Common;
+using Clea.Graph.Referentials;
+using Clea.Graph.Schema;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using ApplicationFile = Clea.Data.Applications.Application;
+
+namespace Clea.Graph.Applications;
+
+/// <summary><c>campaigns</c> (public), <c>applications</c> and <c>application(id:)</c> (the organism, its Instance, administrators).</summary>
+public sealed class ApplicationQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CampaignType>>>>("campaigns")
+            .Description("Application campaigns, newest first (public information). Filter by Instance, certification, or the campaigns open on a date.")
+            .Argument<StringGraphType>("instance")
+            .Argument<CertificationCodeEnum>("certification")
+            .Argument<IsoDateGraphType>("openOn")
+            .ResolveAsync(async ctx =>
+            {
+                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
+                IQueryable<Campaign> campaigns = db.Campaigns.AsNoTracking();
+                if (ctx.GetArgument<string?>("instance") is { } code)
+                {
+                    var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
+                    if (!reference.InstancesByCode.TryGetValue(code, out var instance))
+                        throw GraphErrors.Argument(GraphErrors.UnknownInstance, $"No Instance has code '{code}'.");
+                    campaigns = campaigns.Where(c => c.InstanceId == instance.Id);
+                }
+                if (ctx.GetArgument<CertificationCode?>("certification") is { } certification)
+                    campaigns = campaigns.Where(c => c.Certification == certification);
+                if (ctx.GetArgument<DateOnly?>("openOn") is { } on)
+                    campaigns = campaigns.Where(c => c.OpensOn <= on && c.ClosesOn >= on);
+                return await campaigns.OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id).Take(PageRequest.MaxPageSize).ToListAsync(ctx.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ApplicationConnectionType>>("applications")
+            .Description("Application files, newest first: an organism's own, its Instance's for instance staff, all for administrators.")
+            .AuthorizeWithPolicy(CleaPolicies.ApplicationReader)
+            .Argument<ApplicationStatusEnum>("status")
+            .Argument<StringGraphType>("campaign")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last")
+            .Argument<StringGraphType>("before")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
+                var files = await ApplicationAccess.VisibleAsync(ctx, db.Applications.AsNoTracking());
+                if (ctx.GetArgument<ApplicationStatus?>("status") is { } status) files = files.Where(a => a.Status == status);
+                if (ctx.GetArgument<string?>("campaign") is { } campaign) files = files.Where(a => a.Campaign.Code == campaign);
+                SortKey<ApplicationFile>[] keys = [new SortKey<ApplicationFile, int>(a => a.Id) { Descending = true }];
+                var rows = files.Include(a => a.Campaign).Include(a => a.Candidates).Include(a => a.InformationRequests).AsSplitQuery();
+                var result = await KeysetPaging.PageAsync(rows, keys, "newest", page, ctx.CancellationToken);
+                return new ConnectionPage<ApplicationFile>(result, ct => files.CountAsync(ct));
+            });
+
+        query.Field<ApplicationGraphType>("application")
+            .Description("One application file, when visible to you.")
+            .AuthorizeWithPolicy(CleaPolicies.ApplicationReader)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var id = ApplicationAccess.ParseId(ctx.GetArgument<string>("id"));
+                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
+                var files = await ApplicationAccess.VisibleAsync(ctx, db.Applications.AsNoTracking());
+                return await files.Include(a => a.Campaign).Include(a => a.Candidates).Include(a => a.InformationRequests).AsSplitQuery()
+                           .SingleOrDefaultAsync(a => a.Id == id, ctx.CancellationToken)
+                       ?? throw ApplicationAccess.NotFound();
+            });
+    }
+}

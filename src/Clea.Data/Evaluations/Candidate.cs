@@ -74,7 +74,8 @@ public sealed class Candidate
     public static Candidate Register(Organism organism, Site site, CertificationCode certification, DateOnly registeredOn,
         CandidateIdentity identity, IEnumerable<Habilitation> habilitations)
     {
-        if (site.OrganismId != organism.Id || !site.IsOpenOn(registeredOn))
+        var ownSite = site.OrganismId != 0 ? site.OrganismId == organism.Id : ReferenceEquals(site.Organism, organism);
+        if (!ownSite || !site.IsOpenOn(registeredOn))
             throw new DomainRuleException(RegistryErrors.SiteNotListed,
                 $"Site {site.Siret} is not an open site of the organism on {registeredOn:yyyy-MM-dd}.");
         var habilitation = HabilitationUse.ForRegistration(habilitations, certification, registeredOn);
@@ -158,9 +159,10 @@ public sealed class Candidate
                 $"A training path starts on or after the prior evaluation ({prior.HeldOn:yyyy-MM-dd}).");
         if (trainerIds.Count == 0)
             throw new DomainRuleException(EvaluationErrors.NotATrainer, "A training path needs at least one trainer.");
+        foreach (var trainerId in trainerIds) CheckTrainer(trainerId, startedOn, intervenants);
         var path = new TrainingPath(startedOn);
+        foreach (var trainerId in trainerIds) path.AddTrainer(trainerId, startedOn);
         TrainingPath = path;
-        foreach (var trainerId in trainerIds) AddTrainer(trainerId, startedOn, intervenants);
         return path;
     }
 
@@ -168,13 +170,18 @@ public sealed class Candidate
     public void AddTrainer(int trainerId, DateOnly from, IReadOnlyCollection<Intervenant> intervenants)
     {
         var path = TrainingPath ?? throw new DomainRuleException(EvaluationErrors.TrainingPathRequired, "Record the training path first.");
+        CheckTrainer(trainerId, from, intervenants);
+        path.AddTrainer(trainerId, from);
+    }
+
+    private void CheckTrainer(int trainerId, DateOnly from, IReadOnlyCollection<Intervenant> intervenants)
+    {
         var trainer = Intervenant(trainerId, intervenants);
+        if (_evaluations.Any(e => e.EvaluatorIds.Contains(trainerId)))
+            throw TrainerIsEvaluator(trainerId);
         if (!trainer.Trainer || !trainer.IsActiveOn(from))
             throw new DomainRuleException(EvaluationErrors.NotATrainer,
                 $"Intervenant {trainerId} is not a declared trainer of the organism on {from:yyyy-MM-dd}.");
-        if (_evaluations.Any(e => e.EvaluatorIds.Contains(trainerId)))
-            throw TrainerIsEvaluator(trainerId);
-        path.AddTrainer(trainerId, from);
     }
 
     /// <summary>

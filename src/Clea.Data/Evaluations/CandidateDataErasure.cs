@@ -26,19 +26,19 @@ public sealed class CandidateDataErasure : EventSource
 
     /// <summary>
     /// Erases every not-yet-erased candidate of <paramref name="organism"/> for <paramref name="certification"/>; refused
-    /// while an habilitation for it is still in force (active or suspended) on <paramref name="on"/>.
+    /// while one of <paramref name="habilitations"/> (the organism's) for it is still in force (active or suspended) on <paramref name="on"/>.
     /// </summary>
     public static CandidateDataErasure Order(Organism organism, CertificationCode certification, DateOnly on,
         IEnumerable<Habilitation> habilitations, IEnumerable<Candidate> candidates, string? reason)
     {
-        var inForce = habilitations.Where(h => h.OrganismId == organism.Id && h.Certification == certification)
+        var inForce = habilitations.Where(h => h.Certification == certification)
             .Select(h => h.StatusOn(on)).FirstOrDefault(s => s is HabilitationStatus.Active or HabilitationStatus.Suspended);
         if (inForce is not null)
             throw new DomainRuleException(EvaluationErrors.ErasureWhileHabilitated,
                 $"On {on:yyyy-MM-dd} the organism still holds an habilitation for {certification} ({inForce.Value.ToString().ToLowerInvariant()}): " +
                 "its candidates' data is erased only once the habilitation has ended.");
         var erased = 0;
-        foreach (var candidate in candidates.Where(c => c.OrganismId == organism.Id && c.Certification == certification && c.PersonalDataErasedOn is null))
+        foreach (var candidate in candidates.Where(c => c.Certification == certification && c.PersonalDataErasedOn is null))
         {
             candidate.ErasePersonalData(on);
             erased++;

@@ -29,14 +29,10 @@ public static class CertificateNumber
     public static string? Normalize(string? typed)
     {
         if (string.IsNullOrWhiteSpace(typed) || typed.Length > MaxLength * 2) return null;
-        var chars = new StringBuilder();
-        foreach (var c in typed.ToUpperInvariant())
-        {
-            if (c is '-' or ' ') continue;
-            chars.Append(c switch { 'O' => '0', 'I' or 'L' => '1', _ => c });
-        }
-        var text = chars.ToString();
+        var text = new string([.. typed.ToUpperInvariant().Where(c => c is not ('-' or ' '))]);
         if (!text.StartsWith(Prefix, StringComparison.Ordinal) || text.Length != Prefix.Length + RandomCharacters + 1) return null;
+        // Crockford: O reads as 0, I and L as 1 (in the random part only: the prefix has an L).
+        text = Prefix + new string([.. text[Prefix.Length..].Select(c => c switch { 'O' => '0', 'I' or 'L' => '1', _ => c })]);
         var body = text.Substring(Prefix.Length, RandomCharacters);
         if (body.Any(c => !Symbols.Contains(c, StringComparison.Ordinal))) return null;
         return text[^1] == Check(body) ? Format(body) : null;

@@ -31,6 +31,11 @@ public static class CleaPolicies
     public const string ApplicationReader = "application-reader";
     /// <summary>Running campaigns and instructing files: instance staff (their Instance's) and administrators.</summary>
     public const string Instruction = "instruction";
+    /// <summary>
+    /// Candidates' personal data: only the organism's own staff and the auditors of its open audits (not Instances, not
+    /// administrators), each limited to those organisms by a resource check; every read is logged.
+    /// </summary>
+    public const string CandidateData = "candidate-data";
 
     public static IServiceCollection AddCleaPolicies(this IServiceCollection services)
         => services.AddAuthorization(options =>
@@ -45,5 +50,6 @@ public static class CleaPolicies
                 CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Auditor, CleaRoles.Administrator));
             options.AddPolicy(ApplicationReader, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Administrator));
             options.AddPolicy(Instruction, p => p.RequireClaim(CleaClaims.Role, CleaRoles.InstanceStaff, CleaRoles.Administrator));
+            options.AddPolicy(CandidateData, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff, CleaRoles.Auditor));
         });
 }

@@ -4,6 +4,7 @@ using Clea.Auth.Policies;
 using Clea.Graph.Applications;
 using Clea.Graph.Authorization;
 using Clea.Graph.Common;
+using Clea.Graph.Evaluations;
 using Clea.Graph.Habilitations;
 using Clea.Graph.Http;
 using Clea.Graph.Identity;
@@ -51,6 +52,11 @@ public static class GraphRegistration
         services.AddSingleton<IQueryFields, ApplicationQueries>();
         services.AddSingleton<IMutationFields, ApplicationMutations>();
         services.AddSingleton<IMutationFields, InstructionMutations>();
+        services.AddSingleton<IQueryFields, CandidateQueries>();
+        services.AddSingleton<IQueryFields, CertificateVerificationQueries>();
+        services.AddSingleton<IMutationFields, EvaluationMutations>();
+        services.AddSingleton<IMutationFields, BulkRecordingMutations>();
+        services.AddSingleton<IMutationFields, CandidateDataErasureMutations>();
 
         services.AddScoped<SitesByOrganismLoader>();
         services.AddScoped<HabilitationsByOrganismLoader>();
@@ -61,6 +67,7 @@ public static class GraphRegistration
         services.AddScoped<OrganismAccess>();
         services.AddScoped<HabilitationVerifier>();
         services.AddScoped<PersonalDataAccessLog>();
+        services.AddScoped<CandidateFiles>();
 
         services.AddGraphQL(builder =>
         {

@@ -6,6 +6,7 @@ using Clea.Data.Intervenants;
 using Clea.Data.Privacy;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
+using Clea.Data.Situations;
 using Clea.Data.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,9 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<LifecycleEvent> LifecycleEvents => Set<LifecycleEvent>();
     public DbSet<FeeTariff> FeeTariffs => Set<FeeTariff>();
     public DbSet<FeeLine> FeeLines => Set<FeeLine>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<SituationChange> SituationChanges => Set<SituationChange>();
+    public DbSet<ActivityDeclaration> ActivityDeclarations => Set<ActivityDeclaration>();
 
     /// <summary>Who the events saved by this context are attributed to (the API caller; the system by default).</summary>
     public EventActor Actor { get; set; } = EventActor.System;

@@ -27,6 +27,8 @@ public static class CleaPolicies
     /// staff, auditors and administrators — each then limited to the organisms it may see by a resource check.
     /// </summary>
     public const string OrganismData = "organism-data";
+    /// <summary>Oversight of organisms (changes of situation, billing): Instance staff and administrators, each then limited by a resource check.</summary>
+    public const string Oversight = "oversight";
 
     public static IServiceCollection AddCleaPolicies(this IServiceCollection services)
         => services.AddAuthorization(options =>
@@ -37,6 +39,7 @@ public static class CleaPolicies
             options.AddPolicy(InstanceStaff, p => p.RequireClaim(CleaClaims.Role, CleaRoles.InstanceStaff).RequireClaim(CleaClaims.Instance));
             options.AddPolicy(Auditor, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Auditor));
             options.AddPolicy(Administrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Administrator));
+            options.AddPolicy(Oversight, p => p.RequireClaim(CleaClaims.Role, CleaRoles.InstanceStaff, CleaRoles.Administrator));
             options.AddPolicy(OrganismData, p => p.RequireClaim(CleaClaims.Role,
                 CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Auditor, CleaRoles.Administrator));
         });

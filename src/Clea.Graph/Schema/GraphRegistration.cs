@@ -47,6 +47,13 @@ public static class GraphRegistration
         services.AddSingleton<IQueryFields, ChangeFeedQueries>();
         services.AddSingleton<IMutationFields, OrganismMutations>();
         services.AddSingleton<IMutationFields, IntervenantMutations>();
+        services.AddSingleton<IMutationFields, LifecycleMutations>();
+        services.AddSingleton<IMutationFields, Situations.SituationChangeFields>();
+        services.AddSingleton<IQueryFields, Situations.SituationChangeFields>();
+        services.AddSingleton<IMutationFields, Fees.FeeFields>();
+        services.AddSingleton<IQueryFields, Fees.FeeFields>();
+        services.AddSingleton<IQueryFields, Events.EventQueries>();
+        services.AddScoped<Fees.FeeLinesByInvoiceLoader>();
 
         services.AddScoped<SitesByOrganismLoader>();
         services.AddScoped<HabilitationsByOrganismLoader>();

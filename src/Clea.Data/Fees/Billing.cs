@@ -109,8 +109,11 @@ public static class Billing
             else row.Change(a.Amount);
             result.Add(row);
         }
-        db.LifecycleEvents.Add(new LifecycleEvent(LifecycleEventKind.FeeTariffSet, new DateOnly(year, 1, 1), organism: null,
-            string.Join("; ", amounts.Select(a => $"{a.Kind} {a.Certification?.ToString() ?? "any"}: {a.Amount:0.00} €")), reference: year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // The grid is no entity's event: stamped here as the context stamps raised ones.
+        var set = new LifecycleEvent(LifecycleEventKind.FeeTariffSet, new DateOnly(year, 1, 1), organism: null,
+            string.Join("; ", amounts.Select(a => $"{a.Kind} {a.Certification?.ToString() ?? "any"}: {a.Amount:0.00} €")), reference: year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        set.Stamp(db.Clock.GetUtcNow(), db.Actor);
+        db.LifecycleEvents.Add(set);
         return result;
     }
 

@@ -8,6 +8,7 @@ using Clea.Data.Intervenants;
 using Clea.Data.Privacy;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
+using Clea.Data.Situations;
 using Clea.Data.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,6 +48,9 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<CandidateAppeal> CandidateAppeals => Set<CandidateAppeal>();
     public DbSet<CandidateDataErasure> CandidateDataErasures => Set<CandidateDataErasure>();
     public DbSet<BulkReceipt> BulkReceipts => Set<BulkReceipt>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<SituationChange> SituationChanges => Set<SituationChange>();
+    public DbSet<ActivityDeclaration> ActivityDeclarations => Set<ActivityDeclaration>();
 
     /// <summary>Who the events saved by this context are attributed to (the API caller; the system by default).</summary>
     public EventActor Actor { get; set; } = EventActor.System;

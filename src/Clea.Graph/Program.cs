@@ -11,13 +11,15 @@ var command = AdminCommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(command ? [] : args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(ConfiguredClock.From(builder.Configuration, builder.Environment));
 builder.Services.AddCleaDatabase(database, builder.Environment.ContentRootPath);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
 builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
 builder.Services.AddCleaGraph();
 builder.Services.AddCleaIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddCleaRateLimits(builder.Configuration);
+builder.Services.Configure<SweepOptions>(builder.Configuration.GetSection(SweepOptions.Section));
+if (!command) builder.Services.AddHostedService<HabilitationSweepService>();
 
 var app = builder.Build();
 

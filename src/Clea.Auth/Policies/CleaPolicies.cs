@@ -36,6 +36,8 @@ public static class CleaPolicies
     /// administrators), each limited to those organisms by a resource check; every read is logged.
     /// </summary>
     public const string CandidateData = "candidate-data";
+    /// <summary>Oversight of organisms (changes of situation, billing): Instance staff and administrators, each then limited by a resource check.</summary>
+    public const string Oversight = "oversight";
 
     public static IServiceCollection AddCleaPolicies(this IServiceCollection services)
         => services.AddAuthorization(options =>
@@ -46,6 +48,7 @@ public static class CleaPolicies
             options.AddPolicy(InstanceStaff, p => p.RequireClaim(CleaClaims.Role, CleaRoles.InstanceStaff).RequireClaim(CleaClaims.Instance));
             options.AddPolicy(Auditor, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Auditor));
             options.AddPolicy(Administrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Administrator));
+            options.AddPolicy(Oversight, p => p.RequireClaim(CleaClaims.Role, CleaRoles.InstanceStaff, CleaRoles.Administrator));
             options.AddPolicy(OrganismData, p => p.RequireClaim(CleaClaims.Role,
                 CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Auditor, CleaRoles.Administrator));
             options.AddPolicy(ApplicationReader, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Administrator));

@@ -24,4 +24,8 @@ public enum LifecycleEventKind
     InvoiceIssued,
     InvoicePaid,
     CandidateDataErased,
+    /// <summary>The organism declared activity figures under an habilitation (a use when they count evaluations).</summary>
+    ActivityDeclared,
+    /// <summary>The fee grid of a year was set by an administrator.</summary>
+    FeeTariffSet,
 }

@@ -24,3 +24,18 @@ internal sealed class FeeLineConfiguration : IEntityTypeConfiguration<FeeLine>
         builder.HasIndex(l => l.InvoiceId);
     }
 }
+
+internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
+{
+    public void Configure(EntityTypeBuilder<Invoice> builder)
+    {
+        builder.Property(i => i.Number).HasMaxLength(Invoice.NumberMaxLength);
+        builder.HasIndex(i => i.Number).IsUnique();
+        builder.Property(i => i.Total).HasPrecision(12, 2);
+        builder.HasOne(i => i.Organism).WithMany().HasForeignKey(i => i.OrganismId);
+        builder.HasIndex(i => new { i.OrganismId, i.Year, i.Quarter }).IsUnique();
+        builder.HasIndex(i => new { i.PaidOn, i.DueOn });
+        builder.HasMany(i => i.Lines).WithOne().HasForeignKey(l => l.InvoiceId);
+        builder.Navigation(i => i.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

@@ -26,6 +26,13 @@ public sealed class FeeTariff
         Amount = amount;
     }
 
+    /// <summary>The board changes the amount of this row's year.</summary>
+    internal void Change(decimal amount)
+    {
+        if (amount < 0) throw new ArgumentOutOfRangeException(nameof(amount), amount, "A fee is never negative.");
+        Amount = amount;
+    }
+
     /// <summary>The grid of annexe 2 of the 2024 convention, in force from 2024.</summary>
     public static IEnumerable<FeeTariff> Annexe2Grid(int fromYear = 2024) =>
     [

@@ -1,3 +1,4 @@
+using Clea.Data.Calendar;
 using Clea.Data.Common;
 using Clea.Data.Events;
 using Clea.Data.Instances;
@@ -20,6 +21,7 @@ public sealed class Habilitation : EventSource
 
     private readonly List<Suspension> _suspensions = [];
     private readonly List<HabilitationChange> _changes = [];
+    private readonly List<ActivityDeclaration> _activityDeclarations = [];
 
     public int Id { get; private set; }
     public int OrganismId { get; private set; }
@@ -47,7 +49,11 @@ public sealed class Habilitation : EventSource
     public EndKind? EndKind { get; private set; }
     /// <summary>Last day the habilitation was used (an evaluation, a certificate or a declared activity).</summary>
     public DateOnly? LastUsedOn { get; private set; }
+    /// <summary>The day the organism's written renunciation notice was received (its candidates registered by then may finish).</summary>
+    public DateOnly? RenunciationNoticeOn { get; private set; }
     public IReadOnlyCollection<Suspension> Suspensions => _suspensions;
+    /// <summary>The activity figures the organism declared under this habilitation.</summary>
+    public IReadOnlyCollection<ActivityDeclaration> ActivityDeclarations => _activityDeclarations;
     /// <summary>Every recorded change, in order (the integrators' change feed).</summary>
     public IReadOnlyCollection<HabilitationChange> Changes => _changes;
 
@@ -115,59 +121,191 @@ public sealed class Habilitation : EventSource
         if (LastUsedOn is null || on > LastUsedOn) LastUsedOn = on;
     }
 
-    public void Suspend(DateOnly from)
+    /// <summary>
+    /// The organism declares its activity figures for a period (convention §IV, traceability). Any evaluation or
+    /// certificate in them is a use of the habilitation, dated the last day of the period, which must be in force then.
+    /// </summary>
+    public ActivityDeclaration DeclareActivity(DateOnly declaredOn, DateOnly periodFrom, DateOnly periodTo, ActivityFigures figures)
     {
+        if (periodFrom > periodTo || periodTo > declaredOn)
+            throw new DomainRuleException(HabilitationErrors.InvalidActivityPeriod,
+                $"Activity is declared for a past period whose start precedes its end; {periodFrom:yyyy-MM-dd}–{periodTo:yyyy-MM-dd} declared on {declaredOn:yyyy-MM-dd} is not one.");
+        figures.Validate();
+        var status = StatusOn(periodTo);
+        if (status != HabilitationStatus.Active)
+            throw new DomainRuleException(HabilitationErrors.NotActive,
+                $"Activity is declared under an habilitation in force; on {periodTo:yyyy-MM-dd} (end of the period) it is {Words(status)}.");
+        if (figures.CountsAsUse) RecordUse(periodTo);
+        var declaration = new ActivityDeclaration(declaredOn, periodFrom, periodTo, figures);
+        _activityDeclarations.Add(declaration);
+        Raise(new LifecycleEvent(LifecycleEventKind.ActivityDeclared, declaredOn, this,
+            $"{periodFrom:yyyy-MM-dd}–{periodTo:yyyy-MM-dd}: {figures}"));
+        return declaration;
+    }
+
+    /// <summary>A suspension decided by the Instance (convention §V): all activity stops; it never extends the period.</summary>
+    public void Suspend(DateOnly from, string? reason = null)
+    {
+        EnsureNotWithdrawn("suspended");
         EnsureStatus(from, HabilitationStatus.Active, "be suspended");
         _suspensions.Add(new Suspension(from));
-        Record(HabilitationChangeKind.Suspended, from);
+        Record(HabilitationChangeKind.Suspended, from, reason);
     }
 
     /// <summary>Ends the open suspension; <paramref name="resumedOn"/> is the first day back in force.</summary>
-    public void LiftSuspension(DateOnly resumedOn)
+    public void LiftSuspension(DateOnly resumedOn, string? reason = null)
     {
+        EnsureNotWithdrawn("reinstated");
         var open = _suspensions.SingleOrDefault(s => s.Until is null)
             ?? throw new DomainRuleException(HabilitationErrors.NotSuspended, "This habilitation has no open suspension to lift.");
+        if (resumedOn <= open.From)
+            throw new DomainRuleException(HabilitationErrors.LiftBeforeSuspension,
+                $"A suspension is lifted after it started ({open.From:yyyy-MM-dd}); {resumedOn:yyyy-MM-dd} was given as the first day back in force.");
         open.Lift(resumedOn.AddDays(-1));
-        Record(HabilitationChangeKind.SuspensionLifted, resumedOn);
+        Record(HabilitationChangeKind.SuspensionLifted, resumedOn, reason);
     }
 
-    public void Withdraw(DateOnly effectiveOn)
+    /// <summary>A withdrawal decided by the Instance (convention §V.3): it shortens the period; all activity stops for good.</summary>
+    public void Withdraw(DateOnly effectiveOn, string? reason = null)
     {
+        EnsureNotWithdrawn("withdrawn again");
         var status = StatusOn(effectiveOn);
         if (status is not (HabilitationStatus.Active or HabilitationStatus.Suspended))
             throw new DomainRuleException(HabilitationErrors.NotActive,
-                $"Only an habilitation in force can be withdrawn; on {effectiveOn:yyyy-MM-dd} it is {status?.ToString() ?? "not filed"}.");
+                $"Only an habilitation in force can be withdrawn; on {effectiveOn:yyyy-MM-dd} it is {Words(status)}.");
         CloseOpenSuspension(effectiveOn);
         EndKind = Habilitations.EndKind.Withdrawn;
         EndedOn = effectiveOn;
-        Record(HabilitationChangeKind.Withdrawn, effectiveOn);
+        Record(HabilitationChangeKind.Withdrawn, effectiveOn, reason);
     }
 
-    /// <summary>Renunciation by the organism: in force until the end of the 3-month notice.</summary>
-    public void Renounce(DateOnly noticeGivenOn)
+    /// <summary>
+    /// Renunciation by the organism (convention §III.6): written notice, in force until the end of the 3-month notice;
+    /// candidates registered by the notice day may still finish (<see cref="AllowsFollowUpOf"/>).
+    /// </summary>
+    public void Renounce(DateOnly noticeGivenOn, string? reason = null)
     {
+        if (EndKind == Habilitations.EndKind.Renounced)
+            throw new DomainRuleException(HabilitationErrors.AlreadyRenounced,
+                $"Notice of renunciation was already given on {RenunciationNoticeOn:yyyy-MM-dd}; the habilitation ends on {EndedOn:yyyy-MM-dd}.");
+        EnsureNotWithdrawn("renounced");
         EnsureStatus(noticeGivenOn, HabilitationStatus.Active, "be renounced");
         EndKind = Habilitations.EndKind.Renounced;
-        EndedOn = noticeGivenOn.AddMonths(RenunciationNoticeMonths);
-        Record(HabilitationChangeKind.Renounced, EndedOn.Value);
+        RenunciationNoticeOn = noticeGivenOn;
+        EndedOn = Deadlines.RenunciationNotice.After(noticeGivenOn);
+        Record(HabilitationChangeKind.Renounced, EndedOn.Value, reason);
+    }
+
+    /// <summary>The automatic renewal applied on the last day of the initial period (see <see cref="RenewAutomatically(DateOnly)"/>).</summary>
+    public void RenewAutomatically()
+    {
+        if (InitialUntil is null)
+            throw new DomainRuleException(HabilitationErrors.RenewalNotAllowed, "Only an accepted habilitation can be renewed.");
+        RenewAutomatically(InitialUntil.Value);
     }
 
     /// <summary>
     /// The automatic renewal, once, for 3 more years: only when no suspension or withdrawal was decided and the
-    /// habilitation was used at least once since its notification (convention §IV).
+    /// habilitation was used at least once since its notification (convention §III.6). It is due from the last day of
+    /// the initial period (<paramref name="on"/> is the day it is applied); the renewed period follows that day.
     /// </summary>
-    public void RenewAutomatically()
+    public void RenewAutomatically(DateOnly on)
+    {
+        var refusal = RenewalRefusal(on);
+        if (refusal is { } r) throw new DomainRuleException(r.Code, r.Message);
+        RenewedUntil = InitialUntil!.Value.AddYears(ValidityYears);
+        Record(HabilitationChangeKind.Renewed, InitialUntil.Value.AddDays(1));
+    }
+
+    /// <summary>True when the automatic renewal may be applied on <paramref name="on"/> (what the sweep asks).</summary>
+    public bool IsDueForRenewal(DateOnly on) => RenewalRefusal(on) is null;
+
+    private (string Code, string Message)? RenewalRefusal(DateOnly on)
     {
         if (Outcome != DecisionOutcome.Accepted || InitialUntil is null)
-            throw new DomainRuleException(HabilitationErrors.RenewalNotAllowed, "Only an accepted habilitation can be renewed.");
+            return (HabilitationErrors.RenewalNotAllowed, "Only an accepted habilitation can be renewed.");
+        if (EndKind == Habilitations.EndKind.Withdrawn)
+            return (HabilitationErrors.Withdrawn, $"This habilitation was withdrawn on {EndedOn:yyyy-MM-dd}: it can never be renewed; a new application is required.");
         if (RenewedUntil is not null)
-            throw new DomainRuleException(HabilitationErrors.RenewalNotAllowed, "An habilitation is renewed automatically once; after 6 years a new application is required.");
-        if (EndKind is not null || _suspensions.Count > 0)
-            throw new DomainRuleException(HabilitationErrors.RenewalNotAllowed, "A suspension or withdrawal was decided: no automatic renewal.");
+            return (HabilitationErrors.RenewalNotAllowed, $"An habilitation is renewed automatically once (this one until {RenewedUntil:yyyy-MM-dd}); after 6 years a new application is required.");
+        if (EndKind is not null)
+            return (HabilitationErrors.RenewalNotAllowed, $"The organism renounced this habilitation (ending {EndedOn:yyyy-MM-dd}): no automatic renewal.");
+        if (_suspensions.Count > 0)
+            return (HabilitationErrors.RenewalNotAllowed, "A suspension was decided during the initial period: no automatic renewal.");
         if (LastUsedOn is null)
-            throw new DomainRuleException(HabilitationErrors.RenewalNotAllowed, "The habilitation was never used since its notification: no automatic renewal.");
-        RenewedUntil = InitialUntil.Value.AddYears(ValidityYears);
-        Record(HabilitationChangeKind.Renewed, InitialUntil.Value.AddDays(1));
+            return (HabilitationErrors.RenewalNotAllowed, "The habilitation was never used since its notification: no automatic renewal.");
+        if (on < InitialUntil)
+            return (HabilitationErrors.RenewalNotDue, $"The automatic renewal applies at the end of the initial period, on {InitialUntil:yyyy-MM-dd}; not on {on:yyyy-MM-dd}.");
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the organism may still evaluate, train and certify on <paramref name="on"/> a candidate registered on
+    /// <paramref name="registeredOn"/>: the habilitation was in force at registration and is in force on that day, or it
+    /// was renounced and the candidate registered by the day the notice was given (convention §III.6: candidates already
+    /// registered finish their path). Never after a withdrawal, a suspension or an expiry.
+    /// </summary>
+    public bool AllowsFollowUpOf(DateOnly registeredOn, DateOnly on)
+    {
+        if (on < registeredOn || StatusOn(registeredOn) != HabilitationStatus.Active) return false;
+        return StatusOn(on) switch
+        {
+            HabilitationStatus.Active => true,
+            HabilitationStatus.Renounced => registeredOn <= RenunciationNoticeOn,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The history as consecutive dated periods (pending, active, renewed, suspended, then how it ended), computed from
+    /// the same facts as <see cref="StatusOn"/>: the period containing a date has that date's status (renewed is active).
+    /// </summary>
+    public IReadOnlyList<HabilitationPeriod> Periods()
+    {
+        var periods = new List<HabilitationPeriod>();
+        void Add(HabilitationPeriodStatus status, DateOnly from, DateOnly? until)
+        {
+            if (until < from) return;
+            if (periods.Count > 0 && periods[^1].Status == status && periods[^1].Until?.AddDays(1) == from)
+                periods[^1] = periods[^1] with { Until = until };
+            else periods.Add(new HabilitationPeriod(status, from, until));
+        }
+
+        switch (Outcome)
+        {
+            case DecisionOutcome.Pending:
+                Add(HabilitationPeriodStatus.Pending, FiledOn, null);
+                return periods;
+            case DecisionOutcome.Refused:
+                Add(HabilitationPeriodStatus.Pending, FiledOn, DecidedOn!.Value.AddDays(-1));
+                Add(HabilitationPeriodStatus.Refused, DecidedOn.Value, null);
+                return periods;
+        }
+
+        var validFrom = ValidFrom!.Value;
+        var validUntil = ValidUntil!.Value;
+        Add(HabilitationPeriodStatus.Pending, FiledOn, validFrom.AddDays(-1));
+        var endedEarly = EndedOn is { } ended && ended <= validUntil.AddDays(1);
+        var lastInForce = endedEarly ? EndedOn!.Value.AddDays(-1) : validUntil;
+        var cuts = new SortedSet<DateOnly> { validFrom, lastInForce.AddDays(1), InitialUntil!.Value.AddDays(1) };
+        foreach (var s in _suspensions)
+        {
+            cuts.Add(s.From);
+            if (s.Until is { } until) cuts.Add(until.AddDays(1));
+        }
+        var bounds = cuts.Where(d => d >= validFrom && d <= lastInForce.AddDays(1)).ToList();
+        for (var i = 0; i + 1 < bounds.Count; i++)
+        {
+            var from = bounds[i];
+            var status = _suspensions.Any(s => s.Covers(from)) ? HabilitationPeriodStatus.Suspended
+                : from > InitialUntil ? HabilitationPeriodStatus.Renewed : HabilitationPeriodStatus.Active;
+            Add(status, from, bounds[i + 1].AddDays(-1));
+        }
+        if (endedEarly)
+            Add(EndKind == Habilitations.EndKind.Withdrawn ? HabilitationPeriodStatus.Withdrawn : HabilitationPeriodStatus.Renounced, EndedOn!.Value, null);
+        else
+            Add(HabilitationPeriodStatus.Expired, validUntil.AddDays(1), null);
+        return periods;
     }
 
     /// <summary>The status on <paramref name="date"/>; null when nothing had been filed yet.</summary>
@@ -201,8 +339,9 @@ public sealed class Habilitation : EventSource
             HabilitationChangeKind.Renewed => LifecycleEventKind.Renewed,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
-        // Decisions are public (convention §III): so is their event.
-        var isPublic = kind is HabilitationChangeKind.Accepted or HabilitationChangeKind.Refused;
+        // Decisions are public (convention §III), and the public registry shows every status an habilitation goes
+        // through: so are these events public. Their reasons and actors are shown to the public by no query.
+        const bool isPublic = true;
         if (eventKind is { } k) Raise(new LifecycleEvent(k, effectiveOn, this, reason, isPublic: isPublic));
     }
 
@@ -225,8 +364,17 @@ public sealed class Habilitation : EventSource
         var status = StatusOn(on);
         if (status != expected)
             throw new DomainRuleException(HabilitationErrors.NotActive,
-                $"Only an {expected.ToString().ToLowerInvariant()} habilitation can {action}; on {on:yyyy-MM-dd} it is {status?.ToString().ToLowerInvariant() ?? "not filed"}.");
+                $"Only an {expected.ToString().ToLowerInvariant()} habilitation can {action}; on {on:yyyy-MM-dd} it is {Words(status)}.");
     }
+
+    private void EnsureNotWithdrawn(string action)
+    {
+        if (EndKind == Habilitations.EndKind.Withdrawn)
+            throw new DomainRuleException(HabilitationErrors.Withdrawn,
+                $"This habilitation was withdrawn on {EndedOn:yyyy-MM-dd}: it cannot be {action}; a new application is required.");
+    }
+
+    private static string Words(HabilitationStatus? status) => status?.ToString().ToLowerInvariant() ?? "not filed";
 
     private void CloseOpenSuspension(DateOnly on)
     {

@@ -21,10 +21,21 @@ internal sealed class HabilitationConfiguration : IEntityTypeConfiguration<Habil
         builder.Navigation(h => h.Suspensions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(h => h.Changes).WithOne().HasForeignKey(c => c.HabilitationId);
         builder.Navigation(h => h.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(h => h.ActivityDeclarations).WithOne().HasForeignKey(a => a.HabilitationId);
+        builder.Navigation(h => h.ActivityDeclarations).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
 internal sealed class HabilitationChangeConfiguration : IEntityTypeConfiguration<HabilitationChange>
 {
     public void Configure(EntityTypeBuilder<HabilitationChange> builder) => builder.HasIndex(c => c.HabilitationId);
+}
+
+internal sealed class ActivityDeclarationConfiguration : IEntityTypeConfiguration<ActivityDeclaration>
+{
+    public void Configure(EntityTypeBuilder<ActivityDeclaration> builder)
+    {
+        builder.ToTable("ActivityDeclarations");
+        builder.HasIndex(a => a.HabilitationId);
+    }
 }

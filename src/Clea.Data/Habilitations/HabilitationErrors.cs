@@ -10,4 +10,15 @@ public static class HabilitationErrors
     public const string NotSuspended = "HABILITATION_NOT_SUSPENDED";
     public const string RenewalNotAllowed = "RENEWAL_NOT_ALLOWED";
     public const string NotRefused = "HABILITATION_NOT_REFUSED";
+    /// <summary>The automatic renewal is applied from the last day of the initial period, not before.</summary>
+    public const string RenewalNotDue = "RENEWAL_NOT_DUE";
+    /// <summary>A withdrawn habilitation is over for good: no renewal, suspension, lifting or renunciation.</summary>
+    public const string Withdrawn = "HABILITATION_WITHDRAWN";
+    public const string LiftBeforeSuspension = "LIFT_BEFORE_SUSPENSION";
+    public const string AlreadyRenounced = "ALREADY_RENOUNCED";
+    public const string InvalidActivityPeriod = "INVALID_ACTIVITY_PERIOD";
+    public const string InvalidActivityFigures = "INVALID_ACTIVITY_FIGURES";
+    /// <summary>A CPNE acts only on the habilitations it decided (its professional field).</summary>
+    public const string OutsideInstanceField = "OUTSIDE_INSTANCE_FIELD";
+    public const string NotFound = "HABILITATION_NOT_FOUND";
 }

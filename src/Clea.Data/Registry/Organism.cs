@@ -21,6 +21,8 @@ public sealed class Organism
     public string NameSearch { get; private set; } = null!;
     /// <summary>Whether the organism currently holds the Qualiopi quality certification (required for EDOF).</summary>
     public bool Qualiopi { get; private set; }
+    /// <summary>The day the organism lost Qualiopi, as declared (a change of situation); null while it holds it or never did.</summary>
+    public DateOnly? QualiopiLostOn { get; private set; }
     /// <summary>NAF/APE code, e.g. 85.59A.</summary>
     public string? NafCode { get; private set; }
     /// <summary>Training-body declaration number (11 digits).</summary>
@@ -60,7 +62,22 @@ public sealed class Organism
         NameSearch = SearchText.Normalize(name);
     }
 
-    public void SetQualiopi(bool certified) => Qualiopi = certified;
+    public void SetQualiopi(bool certified)
+    {
+        Qualiopi = certified;
+        if (certified) QualiopiLostOn = null;
+    }
+
+    /// <summary>Loss of Qualiopi (a change of situation): EDOF eligibility ends that day (see <see cref="HoldsQualiopiOn"/>).</summary>
+    public void LoseQualiopi(DateOnly on)
+    {
+        if (!Qualiopi) return;
+        Qualiopi = false;
+        QualiopiLostOn = on;
+    }
+
+    /// <summary>Whether the organism held Qualiopi on <paramref name="date"/>, as far as its declared loss tells.</summary>
+    public bool HoldsQualiopiOn(DateOnly date) => Qualiopi || QualiopiLostOn > date;
 
     /// <summary>
     /// Lists a site. New sites under the same SIREN need no new application (convention §IV.7), but the SIRET

@@ -30,7 +30,7 @@ public sealed class HabilitationCheckType : ObjectGraphType<HabilitationCheck>
         Field<IsoDateGraphType>("validFrom").Resolve(ctx => ctx.Source.Habilitation?.ValidFrom);
         Field<IsoDateGraphType>("validUntil").Resolve(ctx => ctx.Source.Habilitation?.ValidUntil);
         Field<HabilitationScopeEnum>("scope").Resolve(ctx => ctx.Source.Habilitation?.Scope);
-        Field<NonNullGraphType<BooleanGraphType>>("qualiopi").Resolve(ctx => ctx.Source.Organism?.Qualiopi ?? false);
+        Field<NonNullGraphType<BooleanGraphType>>("qualiopi").Resolve(ctx => ctx.Source.Organism?.HoldsQualiopiOn(ctx.Source.CheckedOn) ?? false);
         Field(c => c.EdofEligible)
             .Description("May list a CPF offer on EDOF: habilitated to train AND evaluate, and Qualiopi-certified.");
         Field(c => c.Reason, nullable: true).Description("Why not habilitated, in words; null when habilitated.");

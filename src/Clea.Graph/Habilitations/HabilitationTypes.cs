@@ -49,6 +49,9 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
             .Description("True when the automatic 3-year renewal is in force on the given date (default: today).")
             .Argument<IsoDateGraphType>("on")
             .Resolve(ctx => ctx.Source.RenewedOn(ctx.GetArgument<DateOnly?>("on") ?? ctx.Today()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HabilitationPeriodType>>>>("periods")
+            .Description("The history as consecutive dated periods (pending, active, renewed, suspended, then withdrawn, renounced or expired), computed from the recorded facts.")
+            .Resolve(ctx => ctx.Source.Periods());
         Field<NonNullGraphType<OrganismType>>("organism")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId));
     }

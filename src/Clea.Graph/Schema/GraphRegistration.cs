@@ -57,6 +57,13 @@ public static class GraphRegistration
         services.AddSingleton<IMutationFields, EvaluationMutations>();
         services.AddSingleton<IMutationFields, BulkRecordingMutations>();
         services.AddSingleton<IMutationFields, CandidateDataErasureMutations>();
+        services.AddSingleton<IMutationFields, LifecycleMutations>();
+        services.AddSingleton<IMutationFields, Situations.SituationChangeFields>();
+        services.AddSingleton<IQueryFields, Situations.SituationChangeFields>();
+        services.AddSingleton<IMutationFields, Fees.FeeFields>();
+        services.AddSingleton<IQueryFields, Fees.FeeFields>();
+        services.AddSingleton<IQueryFields, Events.EventQueries>();
+        services.AddScoped<Fees.FeeLinesByInvoiceLoader>();
 
         services.AddScoped<SitesByOrganismLoader>();
         services.AddScoped<HabilitationsByOrganismLoader>();

@@ -147,7 +147,7 @@ public sealed class HabilitationTests
         Assert.Equal(HabilitationStatus.Suspended, h.StatusOn(new DateOnly(2023, 4, 30)));
         Assert.Equal(HabilitationStatus.Withdrawn, h.StatusOn(new DateOnly(2023, 5, 1)));
         Assert.Equal(HabilitationStatus.Withdrawn, h.StatusOn(new DateOnly(2030, 1, 1)));
-        Assert.Equal(HabilitationErrors.NotActive, Assert.Throws<DomainRuleException>(() => h.Withdraw(new DateOnly(2023, 6, 1))).Code);
+        Assert.Equal(HabilitationErrors.Withdrawn, Assert.Throws<DomainRuleException>(() => h.Withdraw(new DateOnly(2023, 6, 1))).Code);
     }
 
     [Fact]

@@ -65,6 +65,8 @@ public sealed class CleaApi : IAsyncDisposable
             web.UseSetting("RateLimits:AnonymousPerMinute", "1000000");
             web.UseSetting("RateLimits:UserPerMinute", "1000000");
             web.UseSetting("RateLimits:IntegratorPerMinute", "1000000");
+            // Tests run the sweep themselves (HabilitationSweep.RunAsync) unless a setting turns the background one on.
+            web.UseSetting("Sweep:Enabled", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);
             web.ConfigureTestServices(services =>
             {

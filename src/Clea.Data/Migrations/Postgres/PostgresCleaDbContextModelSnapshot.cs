@@ -302,6 +302,93 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("FeeTariffs");
                 });
 
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PaidOn", "DueOn");
+
+                    b.HasIndex("OrganismId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.ToTable("ActivityDeclarations", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
                     b.Property<int>("Id")
@@ -353,6 +440,9 @@ namespace Clea.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("RenewedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RenunciationNoticeOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Scope")
@@ -719,6 +809,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<bool>("Qualiopi")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("QualiopiLostOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Siren")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -846,6 +939,44 @@ namespace Clea.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Late", "Id");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("SituationChanges");
                 });
 
             modelBuilder.Entity("Clea.Data.Users.User", b =>
@@ -1243,6 +1374,10 @@ namespace Clea.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clea.Data.Fees.FeeLine", b =>
                 {
+                    b.HasOne("Clea.Data.Fees.Invoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId");
+
                     b.HasOne("Clea.Data.Registry.Organism", "Organism")
                         .WithMany()
                         .HasForeignKey("OrganismId")
@@ -1250,6 +1385,26 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organism");
+                });
+
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organism");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany("ActivityDeclarations")
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
@@ -1395,6 +1550,17 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Organism");
                 });
 
+            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organism");
+                });
+
             modelBuilder.Entity("Clea.Data.Users.User", b =>
                 {
                     b.OwnsMany("Clea.Data.Users.AuditedOrganism", "AuditedOrganisms", b1 =>
@@ -1441,8 +1607,15 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
+                    b.Navigation("ActivityDeclarations");
+
                     b.Navigation("Changes");
                 });
 

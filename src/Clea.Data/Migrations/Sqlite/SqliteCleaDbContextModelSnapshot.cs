@@ -287,6 +287,89 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("FeeTariffs");
                 });
 
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PaidOn", "DueOn");
+
+                    b.HasIndex("OrganismId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.ToTable("ActivityDeclarations", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
                     b.Property<int>("Id")
@@ -336,6 +419,9 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RenewedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RenunciationNoticeOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
@@ -686,6 +772,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<bool>("Qualiopi")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("QualiopiLostOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Siren")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -811,6 +900,42 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Late", "Id");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("SituationChanges");
                 });
 
             modelBuilder.Entity("Clea.Data.Users.User", b =>
@@ -1202,6 +1327,10 @@ namespace Clea.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clea.Data.Fees.FeeLine", b =>
                 {
+                    b.HasOne("Clea.Data.Fees.Invoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId");
+
                     b.HasOne("Clea.Data.Registry.Organism", "Organism")
                         .WithMany()
                         .HasForeignKey("OrganismId")
@@ -1209,6 +1338,26 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organism");
+                });
+
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organism");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany("ActivityDeclarations")
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
@@ -1350,6 +1499,17 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Organism");
                 });
 
+            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organism");
+                });
+
             modelBuilder.Entity("Clea.Data.Users.User", b =>
                 {
                     b.OwnsMany("Clea.Data.Users.AuditedOrganism", "AuditedOrganisms", b1 =>
@@ -1396,8 +1556,15 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
+                    b.Navigation("ActivityDeclarations");
+
                     b.Navigation("Changes");
                 });
 

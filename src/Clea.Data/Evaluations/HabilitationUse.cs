@@ -22,7 +22,7 @@ public static class HabilitationUse
 
     /// <summary>
     /// Evaluating or certifying a registered candidate on <paramref name="on"/>: an habilitation in force that day, or one
-    /// renounced after the candidate registered (<see cref="AllowsFollowUpAfterRenunciation"/>). Evaluating also needs
+    /// renounced after the candidate registered (<see cref="Habilitation.AllowsFollowUpOf"/>). Evaluating also needs
     /// an habilitation whose scope includes evaluation.
     /// </summary>
     public static Habilitation ForFollowUp(IEnumerable<Habilitation> habilitations, CertificationCode certification,
@@ -30,26 +30,13 @@ public static class HabilitationUse
     {
         var candidates = habilitations.Where(h => h.Certification == certification).ToList();
         var allowed = candidates.Where(h => h.StatusOn(on) == HabilitationStatus.Active
-            || AllowsFollowUpAfterRenunciation(h, registeredOn, on)).ToList();
+            || h.AllowsFollowUpOf(registeredOn, on)).ToList();
         if (allowed.Count == 0) throw NotHabilitated(candidates, certification, on, action);
         if (!evaluating) return allowed[0];
         return allowed.FirstOrDefault(h => h.Scope is HabilitationScope.Evaluate or HabilitationScope.TrainAndEvaluate)
             ?? throw new DomainRuleException(EvaluationErrors.ScopeExcludesEvaluation,
                 $"The organism's habilitation for {certification} allows training only: it cannot {action}.");
     }
-
-    /// <summary>
-    /// After a renunciation, candidates registered before it took effect may still be evaluated and certified, within the
-    /// habilitation's validity period. (The <c>life</c> branch adds <c>Habilitation.AllowsFollowUpOf</c>; this is the same
-    /// rule, to be switched over when both meet.)
-    /// </summary>
-    public static bool AllowsFollowUpAfterRenunciation(Habilitation habilitation, DateOnly registeredOn, DateOnly on)
-        => habilitation.EndKind == EndKind.Renounced
-            && habilitation.EndedOn is { } endedOn
-            && registeredOn < endedOn
-            && habilitation.StatusOn(registeredOn) == HabilitationStatus.Active
-            && habilitation.StatusOn(on) == HabilitationStatus.Renounced
-            && on <= habilitation.ValidUntil;
 
     /// <summary>An evaluation or a certificate is a use of the habilitation (automatic-renewal condition), when it is in force.</summary>
     public static void RecordUse(Habilitation habilitation, DateOnly on)

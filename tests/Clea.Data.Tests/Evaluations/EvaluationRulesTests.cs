@@ -218,16 +218,18 @@ public sealed class EvaluationRulesTests
         Assert.Equal(EvaluationErrors.OrganismNotHabilitated, Code(() => candidate.RecordJuryDecision(Notified.AddDays(10), true, CertificateDelivery.Pdf, null, referential, [suspended], _organism, Fees)));
         Assert.NotNull(candidate.RecordJuryDecision(Notified.AddDays(9), true, CertificateDelivery.Pdf, null, referential, [suspended], _organism, Fees).Certificate);
 
-        // Renounced on 2025-01-10, effective 2025-04-10: a candidate registered before may still be evaluated and certified after.
+        // Notice of renunciation given on 2025-01-10, effective 2025-04-10 (convention §III.6): candidates registered by the
+        // notice day finish their path after it; one registered during the notice only until it ends.
         var renounced = Habilitation(CertificationCode.CleaNumerique);
-        var before = Register(renounced, new DateOnly(2025, 4, 9));
+        var before = Register(renounced, new DateOnly(2025, 1, 10));
+        var duringNotice = Register(renounced, new DateOnly(2025, 1, 11));
         renounced.Renounce(new DateOnly(2025, 1, 10));
         Assert.Equal(EvaluationErrors.OrganismNotHabilitated, Code(() => Register(renounced, new DateOnly(2025, 4, 10))));
         before.RecordPriorEvaluation(Session(new DateOnly(2025, 5, 2), 11, all), referential, [renounced], Team, _organism, Fees);
-        Assert.NotNull(before.RecordJuryDecision(LastValidDay, true, CertificateDelivery.Pdf, null, referential, [renounced], _organism, Fees).Certificate);
-        Assert.True(HabilitationUse.AllowsFollowUpAfterRenunciation(renounced, new DateOnly(2025, 4, 9), LastValidDay));
-        Assert.False(HabilitationUse.AllowsFollowUpAfterRenunciation(renounced, new DateOnly(2025, 4, 9), LastValidDay.AddDays(1)));
-        Assert.False(HabilitationUse.AllowsFollowUpAfterRenunciation(renounced, new DateOnly(2025, 4, 10), new DateOnly(2025, 5, 1)));
+        Assert.NotNull(before.RecordJuryDecision(new DateOnly(2025, 5, 2), true, CertificateDelivery.Pdf, null, referential, [renounced], _organism, Fees).Certificate);
+        Assert.Equal(EvaluationErrors.OrganismNotHabilitated,
+            Code(() => duringNotice.RecordPriorEvaluation(Session(new DateOnly(2025, 4, 10), 11, all), referential, [renounced], Team, _organism, Fees)));
+        duringNotice.RecordPriorEvaluation(Session(new DateOnly(2025, 4, 9), 11, all), referential, [renounced], Team, _organism, Fees);
 
         // A withdrawal stops everything.
         var withdrawn = Habilitation(CertificationCode.CleaNumerique);

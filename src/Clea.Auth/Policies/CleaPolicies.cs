@@ -27,6 +27,11 @@ public static class CleaPolicies
     /// staff, auditors and administrators — each then limited to the organisms it may see by a resource check.
     /// </summary>
     public const string OrganismData = "organism-data";
+    /// <summary>
+    /// An organism's activity figures (dashboard): the organism's staff, instance staff and administrators — each then
+    /// limited to the organisms it may see by a resource check. Auditors work from documents, not from the dashboard.
+    /// </summary>
+    public const string OrganismActivity = "organism-activity";
 
     public static IServiceCollection AddCleaPolicies(this IServiceCollection services)
         => services.AddAuthorization(options =>
@@ -39,5 +44,7 @@ public static class CleaPolicies
             options.AddPolicy(Administrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Administrator));
             options.AddPolicy(OrganismData, p => p.RequireClaim(CleaClaims.Role,
                 CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Auditor, CleaRoles.Administrator));
+            options.AddPolicy(OrganismActivity, p => p.RequireClaim(CleaClaims.Role,
+                CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Administrator));
         });
 }

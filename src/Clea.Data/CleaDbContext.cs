@@ -1,3 +1,4 @@
+using Clea.Data.Evaluations;
 using Clea.Data.Events;
 using Clea.Data.Fees;
 using Clea.Data.Habilitations;
@@ -33,6 +34,16 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<LifecycleEvent> LifecycleEvents => Set<LifecycleEvent>();
     public DbSet<FeeTariff> FeeTariffs => Set<FeeTariff>();
     public DbSet<FeeLine> FeeLines => Set<FeeLine>();
+    public DbSet<Candidate> Candidates => Set<Candidate>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<EvaluationResult> EvaluationResults => Set<EvaluationResult>();
+    public DbSet<TrainingPath> TrainingPaths => Set<TrainingPath>();
+    public DbSet<TrainingPathTrainer> TrainingPathTrainers => Set<TrainingPathTrainer>();
+    public DbSet<JuryDecision> JuryDecisions => Set<JuryDecision>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<CandidateAppeal> CandidateAppeals => Set<CandidateAppeal>();
+    public DbSet<CandidateDataErasure> CandidateDataErasures => Set<CandidateDataErasure>();
+    public DbSet<BulkReceipt> BulkReceipts => Set<BulkReceipt>();
 
     /// <summary>Who the events saved by this context are attributed to (the API caller; the system by default).</summary>
     public EventActor Actor { get; set; } = EventActor.System;

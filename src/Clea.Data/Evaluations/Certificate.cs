@@ -1,0 +1,88 @@
+using Clea.Data.Referentials;
+
+namespace Clea.Data.Evaluations;
+
+/// <summary>The jury's decision on a candidate's file (the organism's jury decides in the certifier's name).</summary>
+public sealed class JuryDecision
+{
+    public const int MinutesReferenceMaxLength = 100;
+
+    public int Id { get; private set; }
+    public int CandidateId { get; private set; }
+    /// <summary>The jury's date: the date of the results, from which the candidate's appeal month runs.</summary>
+    public DateOnly DecidedOn { get; private set; }
+    public bool Validated { get; private set; }
+    public string? MinutesReference { get; private set; }
+    public int HabilitationId { get; private set; }
+
+    private JuryDecision() { }
+
+    internal JuryDecision(DateOnly decidedOn, bool validated, string? minutesReference, int habilitationId)
+    {
+        DecidedOn = decidedOn;
+        Validated = validated;
+        MinutesReference = string.IsNullOrWhiteSpace(minutesReference) ? null : minutesReference.Trim()[..Math.Min(minutesReference.Trim().Length, MinutesReferenceMaxLength)];
+        HabilitationId = habilitationId;
+    }
+}
+
+/// <summary>
+/// A CléA certificate. Verifiable publicly by its number and the holder's last name (<see cref="LastNameHash"/>, kept
+/// when the candidate's personal data is erased), revealing only the certification, the issue date and the organism.
+/// </summary>
+public sealed class Certificate
+{
+    public int Id { get; private set; }
+    public int CandidateId { get; private set; }
+    public int OrganismId { get; private set; }
+    public CertificationCode Certification { get; private set; }
+    public string Number { get; private set; } = null!;
+    public DateOnly IssuedOn { get; private set; }
+    public CertificateDelivery Delivery { get; private set; }
+    public string LastNameHash { get; private set; } = null!;
+    public int JuryDecisionId { get; private set; }
+    public JuryDecision JuryDecision { get; private set; } = null!;
+
+    private Certificate() { }
+
+    internal Certificate(int organismId, CertificationCode certification, DateOnly issuedOn, CertificateDelivery delivery,
+        string lastName, JuryDecision decision)
+    {
+        OrganismId = organismId;
+        Certification = certification;
+        Number = CertificateNumber.NewNumber();
+        IssuedOn = issuedOn;
+        Delivery = delivery;
+        LastNameHash = CertificateNumber.LastNameHash(Number, lastName);
+        JuryDecision = decision;
+    }
+
+    /// <summary>True when <paramref name="lastName"/> is the holder's, ignoring case, accents and punctuation.</summary>
+    public bool IsHeldBy(string lastName) => System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+        System.Text.Encoding.ASCII.GetBytes(LastNameHash), System.Text.Encoding.ASCII.GetBytes(CertificateNumber.LastNameHash(Number, lastName)));
+}
+
+/// <summary>A candidate's request after the results: consult the jury's minutes or contest the results.</summary>
+public sealed class CandidateAppeal
+{
+    public const int ReasonMaxLength = 2000;
+
+    public int Id { get; private set; }
+    public int CandidateId { get; private set; }
+    public CandidateAppealKind Kind { get; private set; }
+    public DateOnly FiledOn { get; private set; }
+    public string? Reason { get; private set; }
+    /// <summary>The decision whose results are consulted or contested.</summary>
+    public int JuryDecisionId { get; private set; }
+    public JuryDecision JuryDecision { get; private set; } = null!;
+
+    private CandidateAppeal() { }
+
+    internal CandidateAppeal(CandidateAppealKind kind, DateOnly filedOn, string? reason, JuryDecision decision)
+    {
+        Kind = kind;
+        FiledOn = filedOn;
+        Reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        JuryDecision = decision;
+    }
+}

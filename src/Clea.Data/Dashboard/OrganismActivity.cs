@@ -10,6 +10,10 @@ public readonly record struct ActivityFilter(ActivityPeriod Period, Certificatio
 
 /// <summary>The counts of one calendar month (the same definitions as the period's totals).</summary>
 /// <param name="Month">The first day of the month.</param>
+/// <param name="Registrations">Candidates registered in the month.</param>
+/// <param name="PriorEvaluations">Prior evaluations held in the month.</param>
+/// <param name="FinalEvaluations">Final evaluation sessions held in the month.</param>
+/// <param name="Certified">Certificates issued in the month.</param>
 public sealed record MonthlyActivity(DateOnly Month, int Registrations, int PriorEvaluations, int FinalEvaluations, int Certified);
 
 /// <summary>

@@ -22,17 +22,17 @@ public static class OrganismActivityQuery
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(organismIds);
-        var (from, to) = (filter.Period.From, filter.Period.To);
+        var (first, last) = (filter.Period.From, filter.Period.To);
         var ids = organismIds.Distinct().ToList();
         var candidates = Candidates(db, ids, filter);
 
-        var registrations = await PerMonthAsync(candidates.Where(c => c.RegisteredOn >= from && c.RegisteredOn <= to)
+        var registrations = await PerMonthAsync(candidates.Where(c => c.RegisteredOn >= first && c.RegisteredOn <= last)
             .Select(c => new Dated { OrganismId = c.OrganismId, On = c.RegisteredOn }), ct);
         var priors = await PerMonthAsync(Evaluations(db, candidates, EvaluationKind.Prior, filter.Period), ct);
         var finals = await PerMonthAsync(Evaluations(db, candidates, EvaluationKind.Final, filter.Period), ct);
         var certificates =
             from x in db.Certificates
-            where ids.Contains(x.OrganismId) && x.IssuedOn >= from && x.IssuedOn <= to
+            where ids.Contains(x.OrganismId) && x.IssuedOn >= first && x.IssuedOn <= last
             join c in candidates on x.CandidateId equals c.Id
             select x;
         var certified = await PerMonthAsync(certificates.Select(x => new Dated { OrganismId = x.OrganismId, On = x.IssuedOn }), ct);
@@ -40,10 +40,10 @@ public static class OrganismActivityQuery
         // The success rate's cohort: candidates prior-evaluated in the period, and of those the ones certified by its last day.
         var cohortCertified = await (
                 from e in db.Evaluations
-                where e.Kind == EvaluationKind.Prior && e.HeldOn >= from && e.HeldOn <= to
+                where e.Kind == EvaluationKind.Prior && e.HeldOn >= first && e.HeldOn <= last
                 join c in candidates on e.CandidateId equals c.Id
                 join x in db.Certificates on c.Id equals x.CandidateId
-                where x.IssuedOn <= to
+                where x.IssuedOn <= last
                 group c by c.OrganismId into g
                 select new { OrganismId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.OrganismId, g => g.Count, ct);
@@ -58,7 +58,7 @@ public static class OrganismActivityQuery
             .ToListAsync(ct))
             .ToLookup(d => d.OrganismId, d => (d.Days, d.Count));
 
-        var fees = db.FeeLines.Where(l => ids.Contains(l.OrganismId) && l.InvoiceId == null && l.AccruedOn >= from && l.AccruedOn <= to);
+        var fees = db.FeeLines.Where(l => ids.Contains(l.OrganismId) && l.InvoiceId == null && l.AccruedOn >= first && l.AccruedOn <= last);
         if (filter.Certification is { } certification) fees = fees.Where(l => l.Certification == certification);
         var feesNotInvoiced = await fees.GroupBy(l => l.OrganismId).Select(g => new { OrganismId = g.Key, Amount = g.Sum(l => l.Amount) })
             .ToDictionaryAsync(g => g.OrganismId, g => g.Amount, ct);

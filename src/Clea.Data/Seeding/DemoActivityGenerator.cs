@@ -70,7 +70,7 @@ internal sealed class DemoActivityGenerator
             var rich = organism.Siren.Value == DemoFixtures.RichDashboard;
             var isFixture = DemoFixtures.All.Contains(organism.Siren.Value);
             // Other fixtures stay without candidates or intervenants: their documented state is what tests rely on.
-            var candidates = rich ? RichDashboardCandidates : isFixture ? 0 : _random.NextDouble() < 0.55 ? _random.Next(2, 13) : 0;
+            var candidates = rich ? RichDashboardCandidates : isFixture ? 0 : _random.NextDouble() < 0.4 ? _random.Next(2, 10) : 0;
             var habilitations = organism.Habilitations.Where(Usable).ToList();
             if (candidates == 0 || habilitations.Count == 0) continue;
 
@@ -89,8 +89,8 @@ internal sealed class DemoActivityGenerator
         return declared;
     }
 
-    /// <summary>Candidates of the rich dashboard fixture (about two thousand evaluations over its years of activity).</summary>
-    public const int RichDashboardCandidates = 900;
+    /// <summary>Candidates of the rich dashboard fixture (over a thousand evaluations over its years of activity).</summary>
+    public const int RichDashboardCandidates = 600;
 
     /// <summary>Phase 2, once the teams are saved: the candidates, registered while their organism is habilitated.</summary>
     public IReadOnlyList<Candidate> RegisterCandidates()

@@ -32,6 +32,11 @@ public static class CleaPolicies
     /// limited to the organisms it may see by a resource check. Auditors work from documents, not from the dashboard.
     /// </summary>
     public const string OrganismActivity = "organism-activity";
+    /// <summary>
+    /// Candidates' personal data: only the organism's own staff and the auditors of its open audits (not Instances, not
+    /// administrators), each limited to those organisms by a resource check; every read is logged.
+    /// </summary>
+    public const string CandidateData = "candidate-data";
 
     public static IServiceCollection AddCleaPolicies(this IServiceCollection services)
         => services.AddAuthorization(options =>
@@ -46,5 +51,6 @@ public static class CleaPolicies
                 CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Auditor, CleaRoles.Administrator));
             options.AddPolicy(OrganismActivity, p => p.RequireClaim(CleaClaims.Role,
                 CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Administrator));
+            options.AddPolicy(CandidateData, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff, CleaRoles.Auditor));
         });
 }

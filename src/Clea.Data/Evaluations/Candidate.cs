@@ -39,6 +39,8 @@ public sealed class Candidate
     private readonly List<CandidateAppeal> _appeals = [];
 
     public int Id { get; private set; }
+    /// <summary>A random, stable reference of the candidate's file (fee lines and exports name it; ids are internal).</summary>
+    public Guid Reference { get; private set; }
     public int OrganismId { get; private set; }
     public int SiteId { get; private set; }
     public CertificationCode Certification { get; private set; }
@@ -78,6 +80,7 @@ public sealed class Candidate
         var habilitation = HabilitationUse.ForRegistration(habilitations, certification, registeredOn);
         var candidate = new Candidate
         {
+            Reference = Guid.NewGuid(),
             OrganismId = organism.Id,
             SiteId = site.Id,
             Certification = certification,
@@ -126,12 +129,13 @@ public sealed class Candidate
         if (missing.Count > 0)
             throw new DomainRuleException(EvaluationErrors.ResultsIncomplete,
                 $"A prior evaluation positions the candidate on every sub-competence of the référentiel; missing: {string.Join(", ", missing)}.");
+        // The fee first: a missing tariff refuses the whole evaluation, before anything changed.
+        FeeLine? fee = Certification == CertificationCode.CleaSocle
+            ? new FeeLine(organism, FeeKind.PriorEvaluation, Certification, input.HeldOn, fees, $"prior-evaluation:{Reference:N}")
+            : null;
         var evaluation = new Evaluation(EvaluationKind.Prior, input, referential.ReferentialVersion, habilitation.Id, results);
         _evaluations.Add(evaluation);
         HabilitationUse.RecordUse(habilitation, input.HeldOn);
-        FeeLine? fee = Certification == CertificationCode.CleaSocle
-            ? new FeeLine(organism, FeeKind.PriorEvaluation, Certification, input.HeldOn, fees, $"prior-evaluation:{SavedId()}")
-            : null;
         return (evaluation, fee);
     }
 
@@ -150,7 +154,7 @@ public sealed class Candidate
             throw new DomainRuleException(EvaluationErrors.NothingToTrain,
                 "The prior evaluation found every sub-competence acquired: the candidate goes straight to the jury.");
         if (startedOn < prior.HeldOn)
-            throw new DomainRuleException(EvaluationErrors.BeforeRegistration,
+            throw new DomainRuleException(EvaluationErrors.OutOfOrder,
                 $"A training path starts on or after the prior evaluation ({prior.HeldOn:yyyy-MM-dd}).");
         if (trainerIds.Count == 0)
             throw new DomainRuleException(EvaluationErrors.NotATrainer, "A training path needs at least one trainer.");
@@ -185,7 +189,7 @@ public sealed class Candidate
         var path = TrainingPath ?? throw new DomainRuleException(EvaluationErrors.TrainingPathRequired,
             "A final evaluation follows the training path: record it first.");
         if (input.HeldOn < path.StartedOn)
-            throw new DomainRuleException(EvaluationErrors.TrainingPathRequired,
+            throw new DomainRuleException(EvaluationErrors.OutOfOrder,
                 $"A final evaluation follows the training path started on {path.StartedOn:yyyy-MM-dd}.");
         if (Certification == CertificationCode.CleaSocle && input.HeldOn > Deadlines.SocleCandidatePath.After(prior.HeldOn))
             throw new DomainRuleException(EvaluationErrors.FinalEvaluationTooLate,
@@ -231,13 +235,12 @@ public sealed class Candidate
         if (Certificate is not null)
             throw new DomainRuleException(EvaluationErrors.CertificateAlreadyIssued,
                 $"Certificate {Certificate.Number} was already issued to this candidate for {Certification} on {Certificate.IssuedOn:yyyy-MM-dd}.");
-        var prior = PriorEvaluation ?? throw new DomainRuleException(EvaluationErrors.PriorEvaluationRequired,
-            "The jury decides on an evaluated candidate: record the prior evaluation first.");
+        if (PriorEvaluation is null)
+            throw new DomainRuleException(EvaluationErrors.PriorEvaluationRequired, "The jury decides on an evaluated candidate: record the prior evaluation first.");
         var lastEvaluation = _evaluations.Max(e => e.HeldOn);
         if (decidedOn < lastEvaluation)
-            throw new DomainRuleException(EvaluationErrors.BeforeRegistration,
+            throw new DomainRuleException(EvaluationErrors.OutOfOrder,
                 $"The jury decides after the last evaluation ({lastEvaluation:yyyy-MM-dd}).");
-        _ = prior;
         var habilitation = HabilitationUse.ForFollowUp(habilitations, Certification, RegisteredOn, decidedOn, evaluating: false, "hold a jury");
         if (validated)
         {
@@ -247,14 +250,17 @@ public sealed class Candidate
                     $"A certificate needs every domain validated; not validated: {string.Join(", ", missing.Select(d => d.Code))}.");
         }
         var decision = new JuryDecision(decidedOn, validated, minutesReference, habilitation.Id);
+        if (!validated)
+        {
+            _juryDecisions.Add(decision);
+            return (decision, null, null);
+        }
+        var lastName = LastName ?? throw new DomainRuleException(EvaluationErrors.CandidateDataAlreadyErased, "This candidate's personal data was erased.");
+        var certificate = new Certificate(OrganismId, Certification, decidedOn, delivery, lastName, decision);
+        var fee = new FeeLine(organism, FeeKind.Certificate, Certification, decidedOn, fees, $"certificate:{certificate.Number}");
         _juryDecisions.Add(decision);
-        if (!validated) return (decision, null, null);
-        var certificate = new Certificate(OrganismId, Certification, decidedOn, delivery,
-            LastName ?? throw new DomainRuleException(EvaluationErrors.CandidateDataAlreadyErased, "This candidate's personal data was erased."),
-            decision);
         Certificate = certificate;
         HabilitationUse.RecordUse(habilitation, decidedOn);
-        var fee = new FeeLine(organism, FeeKind.Certificate, Certification, decidedOn, fees, $"certificate:{certificate.Number}");
         return (decision, certificate, fee);
     }
 
@@ -264,7 +270,7 @@ public sealed class Candidate
         var decision = _juryDecisions.OrderByDescending(d => d.DecidedOn).FirstOrDefault()
             ?? throw new DomainRuleException(EvaluationErrors.ResultsNotDecided, "No jury decision yet: there are no results to consult or contest.");
         if (filedOn < decision.DecidedOn)
-            throw new DomainRuleException(EvaluationErrors.ResultsNotDecided, $"The results date from {decision.DecidedOn:yyyy-MM-dd}: an appeal cannot precede them.");
+            throw new DomainRuleException(EvaluationErrors.OutOfOrder, $"The results date from {decision.DecidedOn:yyyy-MM-dd}: an appeal cannot precede them.");
         var lastDay = Deadlines.CandidateAppeal.After(decision.DecidedOn);
         if (filedOn > lastDay)
             throw new DomainRuleException(EvaluationErrors.AppealDeadlinePassed,
@@ -298,7 +304,7 @@ public sealed class Candidate
         if (referential.Code != Certification)
             throw new ArgumentException($"The référentiel of {referential.Code} was given for a {Certification} candidate.", nameof(referential));
         if (input.HeldOn < RegisteredOn)
-            throw new DomainRuleException(EvaluationErrors.BeforeRegistration,
+            throw new DomainRuleException(EvaluationErrors.OutOfOrder,
                 $"An evaluation takes place on or after the registration ({RegisteredOn:yyyy-MM-dd}), not on {input.HeldOn:yyyy-MM-dd}.");
         if (!input.IdentityChecked)
             throw new DomainRuleException(EvaluationErrors.IdentityNotChecked, "The candidate's identity is checked on the day of the evaluation (annexe 3).");
@@ -348,8 +354,6 @@ public sealed class Candidate
     private static DomainRuleException TrainerIsEvaluator(int intervenantId) => new(EvaluationErrors.TrainerCannotEvaluate,
         $"Intervenant {intervenantId} trains this candidate or evaluated them: a candidate's trainer can never be that candidate's evaluator (annexe 3).");
 
-    private int SavedId() => Id != 0 ? Id : throw new InvalidOperationException("Save the candidate before recording its evaluations.");
-
     private static string Required(string? value, string what, int max)
     {
         if (string.IsNullOrWhiteSpace(value) || value.Trim().Length > max)
@@ -358,4 +362,12 @@ public sealed class Candidate
     }
 
     private static DomainRuleException Invalid(string message) => new(EvaluationErrors.InvalidCandidate, message);
+}
+
+/// <summary>Facts are recorded once they happened: a date after today is a typing mistake.</summary>
+public static class RecordedDates
+{
+    public static DateOnly NotAfter(DateOnly date, DateOnly today, string what)
+        => date <= today ? date : throw new DomainRuleException(EvaluationErrors.DateInFuture,
+            $"The {what} date {date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): record facts once they happened.");
 }

@@ -20,6 +20,7 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.HasOne<Site>().WithMany().HasForeignKey(c => c.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Habilitation>().WithMany().HasForeignKey(c => c.HabilitationId).OnDelete(DeleteBehavior.Restrict);
         // Keyset paging of an organism's candidates, and aggregates by certification and registration date.
+        builder.HasIndex(c => c.Reference).IsUnique();
         builder.HasIndex(c => new { c.OrganismId, c.Id });
         builder.HasIndex(c => new { c.Certification, c.RegisteredOn });
         builder.HasIndex(c => c.SiteId);

@@ -7,7 +7,9 @@ public static class EvaluationErrors
     public const string CandidateNotFound = "CANDIDATE_NOT_FOUND";
     public const string OrganismNotHabilitated = "ORGANISM_NOT_HABILITATED";
     public const string ScopeExcludesEvaluation = "HABILITATION_SCOPE_EXCLUDES_EVALUATION";
-    public const string BeforeRegistration = "BEFORE_REGISTRATION";
+    /// <summary>A step dated before the one it follows (registration, prior evaluation, training, last evaluation, results).</summary>
+    public const string OutOfOrder = "EVALUATION_STEP_OUT_OF_ORDER";
+    public const string DateInFuture = "DATE_IN_FUTURE";
     public const string PriorEvaluationAlreadyRecorded = "PRIOR_EVALUATION_ALREADY_RECORDED";
     public const string PriorEvaluationRequired = "PRIOR_EVALUATION_REQUIRED";
     public const string ResultsIncomplete = "RESULTS_INCOMPLETE";

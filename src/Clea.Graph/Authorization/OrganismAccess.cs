@@ -51,6 +51,21 @@ public sealed class OrganismAccess(ReferenceData reference, HabilitationsByOrgan
         }
     }
 
+    /// <summary>
+    /// Candidates' personal data: the organism's own staff, and auditors whose open audits include it
+    /// (<see cref="CleaClaims.AuditedSiren"/>). Nobody else, administrators included.
+    /// </summary>
+    public static bool CanSeeCandidates(ClaimsPrincipal? user, string siren)
+    {
+        if (user?.Identity?.IsAuthenticated != true) return false;
+        return user.FindFirstValue(CleaClaims.Role) switch
+        {
+            CleaRoles.OrganismStaff => user.FindFirstValue(CleaClaims.Siren) == siren,
+            CleaRoles.Auditor => user.FindAll(CleaClaims.AuditedSiren).Any(c => c.Value == siren),
+            _ => false,
+        };
+    }
+
     /// <summary>The error for an object the caller may not see: the field is null and the error says why.</summary>
     public static ExecutionError Denied(string what)
         => new($"You are not allowed to see {what}.") { Code = AuthorizationErrors.NotAuthorized };

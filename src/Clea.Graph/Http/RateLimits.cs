@@ -18,6 +18,39 @@ public sealed class RateLimitOptions
     public int UserPerMinute { get; set; } = 600;
     /// <summary>Per integrator client: CPF/EDOF platforms verify in volume.</summary>
     public int IntegratorPerMinute { get; set; } = 3_000;
+    /// <summary>
+    /// <c>verifyCertificate</c> per caller (subject, or IP address when anonymous), on top of the above: low enough that
+    /// guessing a number and a name is hopeless, high enough for an employer checking a few CVs.
+    /// </summary>
+    public int CertificateVerificationPerMinute { get; set; } = 10;
+}
+
+/// <summary>
+/// The dedicated, stricter limit of the <c>verifyCertificate</c> field (a guessing target): a fixed one-minute window per
+/// caller, refused with <c>RATE_LIMITED</c> on the field itself.
+/// </summary>
+public sealed class CertificateVerificationThrottle(RateLimitOptions limits) : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(key =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limits.CertificateVerificationPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        }));
+
+    public void Acquire(ClaimsPrincipal? user, string? ip)
+    {
+        var (key, _) = RateLimits.Partition(user ?? new ClaimsPrincipal(), ip, limits);
+        using var lease = _limiter.AttemptAcquire(key);
+        if (!lease.IsAcquired)
+            throw new ExecutionError($"At most {limits.CertificateVerificationPerMinute} certificate verifications per minute per caller: retry in a minute.")
+            {
+                Code = RateLimits.RateLimited,
+            };
+    }
+
+    public void Dispose() => _limiter.Dispose();
 }
 
 /// <summary>
@@ -32,6 +65,7 @@ public static class RateLimits
     public static IServiceCollection AddCleaRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddSingleton(new CertificateVerificationThrottle(limits));
         return services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>

@@ -3,6 +3,7 @@ using Clea.Data.Common;
 using Clea.Auth.Policies;
 using Clea.Graph.Authorization;
 using Clea.Graph.Common;
+using Clea.Graph.Evaluations;
 using Clea.Graph.Habilitations;
 using Clea.Graph.Http;
 using Clea.Graph.Identity;
@@ -47,6 +48,11 @@ public static class GraphRegistration
         services.AddSingleton<IQueryFields, ChangeFeedQueries>();
         services.AddSingleton<IMutationFields, OrganismMutations>();
         services.AddSingleton<IMutationFields, IntervenantMutations>();
+        services.AddSingleton<IQueryFields, CandidateQueries>();
+        services.AddSingleton<IQueryFields, CertificateVerificationQueries>();
+        services.AddSingleton<IMutationFields, EvaluationMutations>();
+        services.AddSingleton<IMutationFields, BulkRecordingMutations>();
+        services.AddSingleton<IMutationFields, CandidateDataErasureMutations>();
 
         services.AddScoped<SitesByOrganismLoader>();
         services.AddScoped<HabilitationsByOrganismLoader>();
@@ -58,6 +64,7 @@ public static class GraphRegistration
         services.AddScoped<Dashboard.OrganismActivityLoader>();
         services.AddScoped<HabilitationVerifier>();
         services.AddScoped<PersonalDataAccessLog>();
+        services.AddScoped<CandidateFiles>();
 
         services.AddGraphQL(builder =>
         {

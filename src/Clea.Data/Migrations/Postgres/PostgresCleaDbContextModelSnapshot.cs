@@ -117,6 +117,9 @@ namespace Clea.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid>("Reference")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("date");
 
@@ -126,6 +129,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("HabilitationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
                     b.HasIndex("SiteId");
 

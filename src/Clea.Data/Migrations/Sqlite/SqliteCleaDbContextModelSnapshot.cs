@@ -108,6 +108,9 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Reference")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("RegisteredOn")
                         .HasColumnType("TEXT");
 
@@ -117,6 +120,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HabilitationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
 
                     b.HasIndex("SiteId");
 

@@ -40,6 +40,7 @@ namespace Clea.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganismId = table.Column<int>(type: "INTEGER", nullable: false),
                     SiteId = table.Column<int>(type: "INTEGER", nullable: false),
                     Certification = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
@@ -384,6 +385,12 @@ namespace Clea.Data.Migrations.Sqlite
                 name: "IX_Candidates_OrganismId_Id",
                 table: "Candidates",
                 columns: new[] { "OrganismId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_Reference",
+                table: "Candidates",
+                column: "Reference",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Candidates_SiteId",

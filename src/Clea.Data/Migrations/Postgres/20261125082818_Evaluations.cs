@@ -41,6 +41,7 @@ namespace Clea.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganismId = table.Column<int>(type: "integer", nullable: false),
                     SiteId = table.Column<int>(type: "integer", nullable: false),
                     Certification = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
@@ -385,6 +386,12 @@ namespace Clea.Data.Migrations.Postgres
                 name: "IX_Candidates_OrganismId_Id",
                 table: "Candidates",
                 columns: new[] { "OrganismId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Candidates_Reference",
+                table: "Candidates",
+                column: "Reference",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Candidates_SiteId",

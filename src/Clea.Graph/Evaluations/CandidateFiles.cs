@@ -1,0 +1,47 @@
+using Clea.Data;
+using Clea.Data.Common;
+using Clea.Data.Evaluations;
+using Clea.Data.Fees;
+using Clea.Data.Habilitations;
+using Clea.Data.Intervenants;
+using Clea.Data.Referentials;
+using Clea.Graph.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clea.Graph.Evaluations;
+
+/// <summary>
+/// Loads what the evaluation rules need for one organism, in a constant number of statements: candidates with their
+/// whole path, the organism's habilitations (tracked: evaluations record their use), intervenants, the fee grid and the
+/// référentiel (from the in-memory reference data).
+/// </summary>
+public sealed class CandidateFiles(CleaDbContext db, ReferenceData reference)
+{
+    public IQueryable<Candidate> WithPath(bool tracked = true)
+    {
+        var query = db.Candidates
+            .Include(c => c.Evaluations).ThenInclude(e => e.Results)
+            .Include(c => c.TrainingPath).ThenInclude(p => p!.Trainers)
+            .Include(c => c.JuryDecisions)
+            .Include(c => c.Certificate)
+            .Include(c => c.Appeals)
+            .AsSplitQuery();
+        return tracked ? query : query.AsNoTracking();
+    }
+
+    /// <summary>One of the organism's candidates; another organism's is indistinguishable from a missing one.</summary>
+    public async Task<Candidate> OwnAsync(int organismId, int candidateId, CancellationToken ct)
+        => await WithPath().SingleOrDefaultAsync(c => c.Id == candidateId && c.OrganismId == organismId, ct)
+            ?? throw new DomainRuleException(EvaluationErrors.CandidateNotFound, "Your organism has no candidate with this id.");
+
+    public Task<List<Habilitation>> HabilitationsAsync(int organismId, CancellationToken ct)
+        => db.Habilitations.Include(h => h.Suspensions).Where(h => h.OrganismId == organismId).ToListAsync(ct);
+
+    public Task<List<Intervenant>> IntervenantsAsync(int organismId, CancellationToken ct)
+        => db.Intervenants.AsNoTracking().Where(i => i.OrganismId == organismId).ToListAsync(ct);
+
+    public async Task<FeeSchedule> FeesAsync(CancellationToken ct) => new(await db.FeeTariffs.AsNoTracking().ToListAsync(ct));
+
+    public async Task<Certification> ReferentialAsync(CertificationCode code)
+        => (await reference.GetAsync()).Certifications.Single(c => c.Code == code);
+}

@@ -1,0 +1,79 @@
+using Clea.Auth.Policies;
+using Clea.Data;
+using Clea.Data.Common;
+using Clea.Data.Evaluations;
+using Clea.Data.Referentials;
+using Clea.Data.Registry;
+using Clea.Graph.Authorization;
+using Clea.Graph.Common;
+using Clea.Graph.Privacy;
+using Clea.Graph.Referentials;
+using Clea.Graph.Schema;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clea.Graph.Evaluations;
+
+public sealed class CandidateConnectionType() : ConnectionGraphType<CandidateType, CandidateEdgeType, Candidate>("Candidate");
+
+public sealed class CandidateEdgeType() : EdgeGraphType<CandidateType, Candidate>("Candidate");
+
+/// <summary>
+/// An organism's candidates, for its own staff and the auditors of its open audits only; every read is logged in the
+/// personal-data access log.
+/// </summary>
+public sealed class CandidateQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<CandidateConnectionType>>("candidates")
+            .Description("An organism's candidates, oldest registration first (personal data: the organism's staff and its auditors; reads are logged).")
+            .AuthorizeWithPolicy(CleaPolicies.CandidateData)
+            .Argument<NonNullGraphType<StringGraphType>>("siren")
+            .Argument<CertificationCodeEnum>("certification")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last")
+            .Argument<StringGraphType>("before")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var organism = await VisibleOrganismAsync(ctx, ctx.GetArgument<string>("siren"));
+                var rows = ctx.RequestServices!.GetRequiredService<CandidateFiles>().WithPath(tracked: false).Where(c => c.OrganismId == organism.Id);
+                if (ctx.GetArgument<CertificationCode?>("certification") is { } certification) rows = rows.Where(c => c.Certification == certification);
+                SortKey<Candidate>[] keys = [new SortKey<Candidate, int>(c => c.Id)];
+                var result = await KeysetPaging.PageAsync(rows, keys, "registration", page, ctx.CancellationToken);
+                ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>().Record(ctx.User, organism.Id, "Query.candidates", result.Edges.Count);
+                return new ConnectionPage<Candidate>(result, ct => rows.CountAsync(ct));
+            });
+
+        query.Field<CandidateType>("candidate")
+            .Description("One candidate with the whole path and the results matrix (the organism's staff and its auditors; the read is logged).")
+            .AuthorizeWithPolicy(CleaPolicies.CandidateData)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var id = CandidateIds.Decode(ctx.GetArgument<string>("id"));
+                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
+                var siren = await db.Candidates.Where(c => c.Id == id)
+                    .Join(db.Organisms, c => c.OrganismId, o => o.Id, (c, o) => (Siren?)o.Siren).SingleOrDefaultAsync(ctx.CancellationToken);
+                // A candidate the caller may not see is indistinguishable from a missing one.
+                if (siren is null || !OrganismAccess.CanSeeCandidates(ctx.User, siren.Value.Value))
+                    throw new DomainRuleException(EvaluationErrors.CandidateNotFound, "No candidate with this id is visible to you.");
+                var candidate = await ctx.RequestServices!.GetRequiredService<CandidateFiles>().WithPath(tracked: false)
+                    .SingleAsync(c => c.Id == id, ctx.CancellationToken);
+                ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>().Record(ctx.User, candidate.OrganismId, "Query.candidate", 1);
+                return candidate;
+            });
+    }
+
+    private static async Task<Organism> VisibleOrganismAsync(IResolveFieldContext ctx, string sirenText)
+    {
+        var siren = Siren.Parse(sirenText);
+        if (!OrganismAccess.CanSeeCandidates(ctx.User, siren.Value)) throw OrganismAccess.Denied($"the candidates of organism {siren}");
+        return await ctx.RequestServices!.GetRequiredService<CleaDbContext>().Organisms.AsNoTracking()
+                   .SingleOrDefaultAsync(o => o.Siren == siren, ctx.CancellationToken)
+               ?? throw OrganismAccess.Denied($"the candidates of organism {siren}");
+    }
+}

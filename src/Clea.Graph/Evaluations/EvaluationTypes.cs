@@ -1,0 +1,191 @@
+using System.Globalization;
+using Clea.Auth.Policies;
+using Clea.Data.Evaluations;
+using Clea.Data.Referentials;
+using Clea.Graph.Common;
+using Clea.Graph.Referentials;
+using Clea.Graph.Registry;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Clea.Graph.Evaluations;
+
+public sealed class FundingSchemeEnum : EnumerationGraphType<FundingScheme>
+{
+    public FundingSchemeEnum()
+    {
+        Name = "FundingScheme";
+        Description = "How the candidate's path is funded (CPF: compte personnel de formation).";
+    }
+}
+
+public sealed class EvaluationKindEnum : EnumerationGraphType<EvaluationKind>
+{
+    public EvaluationKindEnum() => Name = "EvaluationKind";
+}
+
+public sealed class EvaluationModalityEnum : EnumerationGraphType<EvaluationModality>
+{
+    public EvaluationModalityEnum()
+    {
+        Name = "EvaluationModality";
+        Description = "On site, remote synchronous, or remote asynchronous/automated (remote needs the safeguards of annexe 3).";
+    }
+}
+
+public sealed class EvaluationOutcomeEnum : EnumerationGraphType<EvaluationOutcome>
+{
+    public EvaluationOutcomeEnum() => Name = "EvaluationOutcome";
+}
+
+public sealed class CertificateDeliveryEnum : EnumerationGraphType<CertificateDelivery>
+{
+    public CertificateDeliveryEnum()
+    {
+        Name = "CertificateDelivery";
+        Description = "The candidate's choice: a paper certificate or a PDF.";
+    }
+}
+
+public sealed class CandidateAppealKindEnum : EnumerationGraphType<CandidateAppealKind>
+{
+    public CandidateAppealKindEnum() => Name = "CandidateAppealKind";
+}
+
+/// <summary>A registered candidate and the whole path (personal data: the organism's staff and its auditors only).</summary>
+public sealed class CandidateType : ObjectGraphType<Candidate>
+{
+    public CandidateType()
+    {
+        Name = "Candidate";
+        this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
+        Description = "A candidate of an organism (personal data: the organism's staff and the auditors of its open audits; reads are logged).";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => CandidateIds.Encode(ctx.Source.Id));
+        Field<NonNullGraphType<StringGraphType>>("reference").Description("The file's stable random reference.")
+            .Resolve(ctx => ctx.Source.Reference.ToString("D", CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<CertificationCodeEnum>>("certification").Resolve(ctx => ctx.Source.Certification);
+        Field<NonNullGraphType<IsoDateGraphType>>("registeredOn").Resolve(ctx => ctx.Source.RegisteredOn);
+        Field<NonNullGraphType<SiteType>>("site")
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<SiteByIdLoader>().Load(ctx.Source.SiteId));
+        Field<NonNullGraphType<FundingSchemeEnum>>("funding").Resolve(ctx => ctx.Source.Funding);
+        Field(c => c.FirstName, nullable: true).Description("Null once the personal data is erased.");
+        Field(c => c.LastName, nullable: true).Description("Null once the personal data is erased.");
+        Field<IsoDateGraphType>("birthDate").Resolve(ctx => ctx.Source.BirthDate);
+        Field(c => c.Email, nullable: true);
+        Field(c => c.Phone, nullable: true);
+        Field(c => c.Accommodations, nullable: true).Description("Disability accommodations (never a change of content or level).");
+        Field<IsoDateGraphType>("personalDataErasedOn").Resolve(ctx => ctx.Source.PersonalDataErasedOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvaluationType>>>>("evaluations")
+            .Resolve(ctx => ctx.Source.Evaluations.OrderBy(e => e.HeldOn).ThenBy(e => e.Kind).ToList());
+        Field<TrainingPathType>("trainingPath").Resolve(ctx => ctx.Source.TrainingPath);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JuryDecisionType>>>>("juryDecisions")
+            .Resolve(ctx => ctx.Source.JuryDecisions.OrderBy(d => d.DecidedOn).ToList());
+        Field<CertificateType>("certificate").Resolve(ctx => ctx.Source.Certificate);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CandidateAppealType>>>>("appeals").Resolve(ctx => ctx.Source.Appeals);
+        Field<NonNullGraphType<ResultsMatrixType>>("resultsMatrix")
+            .Description("Every domain and sub-competence of the référentiel, and the evaluation that validated it (the mandatory results matrix).")
+            .ResolveAsync(async ctx =>
+            {
+                var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
+                return (object?)ResultsMatrix.Of(ctx.Source, reference.Certifications.Single(c => c.Code == ctx.Source.Certification));
+            });
+    }
+}
+
+public sealed class EvaluationType : ObjectGraphType<Evaluation>
+{
+    public EvaluationType()
+    {
+        Name = "Evaluation";
+        this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Evaluation", ctx.Source.Id));
+        Field<NonNullGraphType<EvaluationKindEnum>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<IsoDateGraphType>>("heldOn").Resolve(ctx => ctx.Source.HeldOn);
+        Field<NonNullGraphType<EvaluationModalityEnum>>("modality").Resolve(ctx => ctx.Source.Modality);
+        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => GlobalId.Encode("Intervenant", ctx.Source.EvaluatorId));
+        Field(e => e.IdentityChecked);
+        Field(e => e.AttendanceSigned);
+        Field(e => e.FeasibilityChecked).Description("Remote: the prior feasibility phase took place.");
+        Field(e => e.ReinforcedSupport).Description("Remote: reinforced support was provided.");
+        Field(e => e.SynchronousPhases).Description("Remote: synchronous phases (identity, rules) took place.");
+        Field(e => e.ReferentialVersion);
+        Field(e => e.ReferentialContext, nullable: true);
+        Field<NonNullGraphType<EvaluationOutcomeEnum>>("outcome").Resolve(ctx => ctx.Source.Outcome);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvaluationResultType>>>>("results").Resolve(ctx => ctx.Source.Results);
+    }
+}
+
+public sealed class EvaluationResultType : ObjectGraphType<EvaluationResult>
+{
+    public EvaluationResultType()
+    {
+        Name = "EvaluationResult";
+        this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
+        Field<NonNullGraphType<StringGraphType>>("subCompetence").ResolveAsync(async ctx =>
+            (object?)(await ResultsMatrix.SubDomainAsync(ctx, ctx.Source.SubDomainId)).Code);
+        Field(r => r.Acquired);
+        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => GlobalId.Encode("Intervenant", ctx.Source.EvaluatorId));
+    }
+}
+
+public sealed class TrainingPathType : ObjectGraphType<TrainingPath>
+{
+    public TrainingPathType()
+    {
+        Name = "TrainingPath";
+        this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
+        Field<NonNullGraphType<IsoDateGraphType>>("startedOn").Resolve(ctx => ctx.Source.StartedOn);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("trainerIds")
+            .Resolve(ctx => ctx.Source.Trainers.Select(t => GlobalId.Encode("Intervenant", t.IntervenantId)).ToList());
+    }
+}
+
+public sealed class JuryDecisionType : ObjectGraphType<JuryDecision>
+{
+    public JuryDecisionType()
+    {
+        Name = "JuryDecision";
+        this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
+        Field<NonNullGraphType<IsoDateGraphType>>("decidedOn").Description("The date of the results.").Resolve(ctx => ctx.Source.DecidedOn);
+        Field(d => d.Validated);
+        Field(d => d.MinutesReference, nullable: true);
+    }
+}
+
+public sealed class CertificateType : ObjectGraphType<Certificate>
+{
+    public CertificateType()
+    {
+        Name = "Certificate";
+        this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
+        Field(c => c.Number).Description("Random, with a check character; verifiable with verifyCertificate.");
+        Field<NonNullGraphType<CertificationCodeEnum>>("certification").Resolve(ctx => ctx.Source.Certification);
+        Field<NonNullGraphType<IsoDateGraphType>>("issuedOn").Resolve(ctx => ctx.Source.IssuedOn);
+        Field<NonNullGraphType<CertificateDeliveryEnum>>("delivery").Resolve(ctx => ctx.Source.Delivery);
+    }
+}
+
+public sealed class CandidateAppealType : ObjectGraphType<CandidateAppeal>
+{
+    public CandidateAppealType()
+    {
+        Name = "CandidateAppeal";
+        this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
+        Field<NonNullGraphType<CandidateAppealKindEnum>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<IsoDateGraphType>>("filedOn").Resolve(ctx => ctx.Source.FiledOn);
+        Field(a => a.Reason, nullable: true);
+    }
+}
+
+/// <summary>Candidate ids are opaque global ids.</summary>
+public static class CandidateIds
+{
+    public const string TypeName = "Candidate";
+
+    public static string Encode(int id) => GlobalId.Encode(TypeName, id);
+
+    public static int Decode(string? id)
+        => GlobalId.TryDecode(id, out var type, out var key) && type == TypeName && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw GraphErrors.Argument(GraphErrors.InvalidId, $"'{id}' is not a candidate id issued by this API.");
+}

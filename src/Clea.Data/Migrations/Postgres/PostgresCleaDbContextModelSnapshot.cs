@@ -139,6 +139,8 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.HasIndex("OrganismId", "Id");
 
+                    b.HasIndex("OrganismId", "RegisteredOn");
+
                     b.ToTable("Candidates");
                 });
 

@@ -130,6 +130,8 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganismId", "Id");
 
+                    b.HasIndex("OrganismId", "RegisteredOn");
+
                     b.ToTable("Candidates");
                 });
 

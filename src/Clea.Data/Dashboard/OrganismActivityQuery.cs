@@ -30,11 +30,10 @@ public static class OrganismActivityQuery
             .Select(c => new Dated { OrganismId = c.OrganismId, On = c.RegisteredOn }), ct);
         var priors = await PerMonthAsync(Evaluations(db, candidates, EvaluationKind.Prior, filter.Period), ct);
         var finals = await PerMonthAsync(Evaluations(db, candidates, EvaluationKind.Final, filter.Period), ct);
-        var certificates =
-            from x in db.Certificates
-            where ids.Contains(x.OrganismId) && x.IssuedOn >= first && x.IssuedOn <= last
-            join c in candidates on x.CandidateId equals c.Id
-            select x;
+        var certificates = db.Certificates.AsNoTracking().Where(x => ids.Contains(x.OrganismId) && x.IssuedOn >= first && x.IssuedOn <= last);
+        if (filter.Certification is { } code) certificates = certificates.Where(x => x.Certification == code);
+        // Only the site is not on the certificate: join the candidates for it alone.
+        if (filter.SiteId is not null) certificates = from x in certificates join c in candidates on x.CandidateId equals c.Id select x;
         var certified = await PerMonthAsync(certificates.Select(x => new Dated { OrganismId = x.OrganismId, On = x.IssuedOn }), ct);
 
         // The success rate's cohort: candidates prior-evaluated in the period, and of those the ones certified by its last day.

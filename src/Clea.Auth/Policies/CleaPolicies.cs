@@ -32,6 +32,11 @@ public static class CleaPolicies
     /// <summary>Running campaigns and instructing files: instance staff (their Instance's) and administrators.</summary>
     public const string Instruction = "instruction";
     /// <summary>
+    /// An organism's activity figures (dashboard): the organism's staff, instance staff and administrators — each then
+    /// limited to the organisms it may see by a resource check. Auditors work from documents, not from the dashboard.
+    /// </summary>
+    public const string OrganismActivity = "organism-activity";
+    /// <summary>
     /// Candidates' personal data: only the organism's own staff and the auditors of its open audits (not Instances, not
     /// administrators), each limited to those organisms by a resource check; every read is logged.
     /// </summary>
@@ -53,6 +58,8 @@ public static class CleaPolicies
                 CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Auditor, CleaRoles.Administrator));
             options.AddPolicy(ApplicationReader, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Administrator));
             options.AddPolicy(Instruction, p => p.RequireClaim(CleaClaims.Role, CleaRoles.InstanceStaff, CleaRoles.Administrator));
+            options.AddPolicy(OrganismActivity, p => p.RequireClaim(CleaClaims.Role,
+                CleaRoles.OrganismStaff, CleaRoles.InstanceStaff, CleaRoles.Administrator));
             options.AddPolicy(CandidateData, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff, CleaRoles.Auditor));
         });
 }

@@ -23,6 +23,8 @@ internal sealed class CandidateConfiguration : IEntityTypeConfiguration<Candidat
         builder.HasIndex(c => c.Reference).IsUnique();
         builder.HasIndex(c => new { c.OrganismId, c.Id });
         builder.HasIndex(c => new { c.Certification, c.RegisteredOn });
+        // The organism dashboard: registrations of an organism in a period (OrganismActivityQuery).
+        builder.HasIndex(c => new { c.OrganismId, c.RegisteredOn });
         builder.HasIndex(c => c.SiteId);
         builder.HasMany(c => c.Evaluations).WithOne().HasForeignKey(e => e.CandidateId);
         builder.HasOne(c => c.TrainingPath).WithOne().HasForeignKey<TrainingPath>(p => p.CandidateId);

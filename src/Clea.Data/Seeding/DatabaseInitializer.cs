@@ -32,7 +32,8 @@ public static partial class DatabaseInitializer
         if (demo.Skipped)
             LogDemoReused(logger);
         else
-            LogDemoData(logger, demo.Organisms, demo.Sites, demo.Habilitations, options.DemoSeed, demo.Elapsed.TotalMilliseconds);
+            LogDemoData(logger, demo.Organisms, demo.Sites, demo.Habilitations, demo.Candidates, demo.Evaluations, demo.Certificates,
+                options.DemoSeed, demo.Elapsed.TotalMilliseconds);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Provider}): applied {Count} pending migration(s).")]
@@ -49,6 +50,8 @@ public static partial class DatabaseInitializer
     private static partial void LogDemoReused(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Demo data generated: {Organisms} organisms, {Sites} sites, {Habilitations} habilitations (seed {Seed}) in {ElapsedMs:F0} ms.")]
-    private static partial void LogDemoData(ILogger logger, int organisms, int sites, int habilitations, int seed, double elapsedMs);
+        Message = "Demo data generated: {Organisms} organisms, {Sites} sites, {Habilitations} habilitations, {Candidates} candidates, " +
+            "{Evaluations} evaluations, {Certificates} certificates (seed {Seed}) in {ElapsedMs:F0} ms.")]
+    private static partial void LogDemoData(ILogger logger, int organisms, int sites, int habilitations, int candidates, int evaluations,
+        int certificates, int seed, double elapsedMs);
 }

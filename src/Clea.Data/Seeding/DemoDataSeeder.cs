@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Clea.Data.Seeding;
 
 /// <summary>What one run of <see cref="DemoDataSeeder"/> did.</summary>
-public sealed record DemoSeedResult(bool Skipped, int Organisms, int Sites, int Habilitations, TimeSpan Elapsed);
+public sealed record DemoSeedResult(bool Skipped, int Organisms, int Sites, int Habilitations, TimeSpan Elapsed,
+    int Candidates = 0, int Evaluations = 0, int Certificates = 0);
 
 /// <summary>
 /// Generates the demonstration registry: <see cref="DemoFixtures"/> plus random organisms spread over every
@@ -33,11 +34,45 @@ public static class DemoDataSeeder
         if (departments.Count == 0 || !instances.Any(i => i.Kind == InstanceKind.CertifPro))
             throw new InvalidOperationException("Demo data needs the reference data (départements, Certif Pro): run ReferenceDataSeeder first.");
 
-        var generated = Generate(seed, organisms, time.Today(), instances, departments);
+        var today = time.Today();
+        var generated = Generate(seed, organisms, today, instances, departments);
         db.Organisms.AddRange(generated);
         await db.SaveChangesAsync(ct);
+
+        var (candidates, evaluations, certificates) = await SeedActivityAsync(db, seed, today, generated, ct);
         return new DemoSeedResult(false, generated.Count, generated.Sum(o => o.Sites.Count),
-            generated.Sum(o => o.Habilitations.Count), time.GetElapsedTime(started));
+            generated.Sum(o => o.Habilitations.Count), time.GetElapsedTime(started), candidates, evaluations, certificates);
+    }
+
+    /// <summary>
+    /// The candidates of the saved demo organisms and their paths (<see cref="DemoActivityGenerator"/>), in three saves
+    /// because each step needs the ids of the one before (evaluators, candidates). The named certificate of
+    /// <see cref="DemoFixtures.CertificateNumber"/> gets its documented number (numbers are otherwise random).
+    /// </summary>
+    private static async Task<(int Candidates, int Evaluations, int Certificates)> SeedActivityAsync(CleaDbContext db, int seed, DateOnly today,
+        IReadOnlyList<Registry.Organism> organisms, CancellationToken ct)
+    {
+        var referentials = await db.Certifications.Include(c => c.Domains).ThenInclude(d => d.SubDomains).ToDictionaryAsync(c => c.Code, ct);
+        var tariffs = await db.FeeTariffs.AsNoTracking().ToListAsync(ct);
+        var activity = new DemoActivityGenerator(new Random(seed + 1), today, referentials, tariffs);
+        db.Intervenants.AddRange(activity.DeclareTeams(organisms));
+        await db.SaveChangesAsync(ct);
+        var candidates = activity.RegisterCandidates();
+        db.Candidates.AddRange(candidates);
+        await db.SaveChangesAsync(ct);
+        var fees = activity.RunPaths();
+        db.FeeLines.AddRange(fees);
+        db.ChangeTracker.DetectChanges();
+        if (activity.NamedCertificate is { } named)
+        {
+            var fee = fees.Single(f => f.SourceKey == $"certificate:{named.Number}");
+            db.Entry(fee).Property(f => f.SourceKey).CurrentValue = $"certificate:{DemoFixtures.CertificateNumber}";
+            db.Entry(named).Property(c => c.Number).CurrentValue = DemoFixtures.CertificateNumber;
+            db.Entry(named).Property(c => c.LastNameHash).CurrentValue =
+                Evaluations.CertificateNumber.LastNameHash(DemoFixtures.CertificateNumber, DemoFixtures.CertificateHolderLastName);
+        }
+        await db.SaveChangesAsync(ct);
+        return (candidates.Count, candidates.Sum(c => c.Evaluations.Count), candidates.Count(c => c.Certificate is not null));
     }
 
     /// <summary>The demo organisms, in memory: same seed, same day and same reference data give the same result.</summary>

@@ -53,6 +53,23 @@ public static class DemoFixtures
     /// <summary>The closed site of <see cref="ClosedSite"/> (establishment 0002).</summary>
     public const string ClosedSiteSiret = "90000012600020";
 
+    /// <summary>
+    /// The organism with a rich dashboard: <see cref="Renewed"/> (GRETA Paris Est, CléA Numérique since about four years),
+    /// with hundreds of candidates registered since the fee grid's first year at its head office, their prior and final
+    /// evaluations, training paths, jury decisions, certificates and fee lines. The other fixtures have no candidates.
+    /// </summary>
+    public const string RichDashboard = Renewed;
+
+    /// <summary>
+    /// A certificate of <see cref="RichDashboard"/> for the README's certificate verification example: issued 108 days
+    /// before the demo's day to Inès <see cref="CertificateHolderLastName"/> (prior evaluation 117 days before, every
+    /// sub-competence acquired).
+    /// </summary>
+    public const string CertificateNumber = "CLEA-2026-CERT-DEM0-0001-3";
+
+    /// <summary>The last name of the holder of <see cref="CertificateNumber"/>.</summary>
+    public const string CertificateHolderLastName = "Lefèvre";
+
     /// <summary>Every fixture SIREN, in the order above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [

@@ -42,6 +42,7 @@ public sealed class OrganismType : ObjectGraphType<Organism>
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
                 .Then(all => all.Max(h => h.DecidedOn)));
         OrganismProfileField.AddTo(this);
+        Dashboard.OrganismActivityField.AddTo(this);
     }
 }
 

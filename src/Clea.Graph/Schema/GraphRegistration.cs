@@ -72,6 +72,7 @@ public static class GraphRegistration
         services.AddScoped<HabilitationByIdLoader>();
         services.AddScoped<IntervenantsByOrganismLoader>();
         services.AddScoped<OrganismAccess>();
+        services.AddScoped<Dashboard.OrganismActivityLoader>();
         services.AddScoped<HabilitationVerifier>();
         services.AddScoped<PersonalDataAccessLog>();
         services.AddScoped<CandidateFiles>();

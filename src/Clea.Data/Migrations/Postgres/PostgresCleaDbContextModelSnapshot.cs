@@ -23,139 +23,6 @@ namespace Clea.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Administrative")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Appeal")
-                        .HasColumnType("text");
-
-                    b.Property<int>("CampaignId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Certification")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly?>("ConvocationSentOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Decision")
-                        .HasColumnType("text");
-
-                    b.Property<int>("FiledByOrganismId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("FiledOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("HearingOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("InstanceId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Opinion")
-                        .HasColumnType("text");
-
-                    b.Property<string>("ReceiptNumber")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("Technical")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CampaignId");
-
-                    b.HasIndex("ReceiptNumber")
-                        .IsUnique();
-
-                    b.HasIndex("FiledByOrganismId", "Id");
-
-                    b.HasIndex("InstanceId", "Id");
-
-                    b.ToTable("Applications");
-                });
-
-            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Certification")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly>("ClosesOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("InstanceId")
-                        .HasColumnType("integer");
-
-                    b.PrimitiveCollection<List<DateOnly>>("MeetingDates")
-                        .IsRequired()
-                        .HasColumnType("date[]");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateOnly>("OpensOn")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("InstanceId", "OpensOn");
-
-                    b.ToTable("Campaigns");
-                });
-
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -178,9 +45,6 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
-
-                    b.Property<int?>("ApplicationId")
-                        .HasColumnType("integer");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
@@ -211,8 +75,6 @@ namespace Clea.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("HabilitationId", "Id");
 
@@ -302,93 +164,6 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("FeeTariffs");
                 });
 
-            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("OrganismId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("PaidOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Quarter")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("Total")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("PaidOn", "DueOn");
-
-                    b.HasIndex("OrganismId", "Year", "Quarter")
-                        .IsUnique();
-
-                    b.ToTable("Invoices");
-                });
-
-            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Certified")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("DeclaredOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("FinalEvaluations")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("HabilitationId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("PeriodFrom")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("PeriodTo")
-                        .HasColumnType("date");
-
-                    b.Property<int>("PriorEvaluations")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Registered")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HabilitationId");
-
-                    b.ToTable("ActivityDeclarations", (string)null);
-                });
-
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
                     b.Property<int>("Id")
@@ -436,13 +211,7 @@ namespace Clea.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<DateOnly?>("RefusedOn")
-                        .HasColumnType("date");
-
                     b.Property<DateOnly?>("RenewedUntil")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly?>("RenunciationNoticeOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Scope")
@@ -809,9 +578,6 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<bool>("Qualiopi")
                         .HasColumnType("boolean");
 
-                    b.Property<DateOnly?>("QualiopiLostOn")
-                        .HasColumnType("date");
-
                     b.Property<string>("Siren")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -939,44 +705,6 @@ namespace Clea.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Sites");
-                });
-
-            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("DeclaredOn")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<bool>("Late")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateOnly>("OccurredOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("OrganismId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Late", "Id");
-
-                    b.HasIndex("OrganismId", "Id");
-
-                    b.ToTable("SituationChanges");
                 });
 
             modelBuilder.Entity("Clea.Data.Users.User", b =>
@@ -1231,132 +959,8 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
-                {
-                    b.HasOne("Clea.Data.Applications.Campaign", "Campaign")
-                        .WithMany()
-                        .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Clea.Data.Registry.Organism", null)
-                        .WithMany()
-                        .HasForeignKey("FiledByOrganismId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Clea.Data.Instances.Instance", null)
-                        .WithMany()
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsMany("Clea.Data.Applications.ApplicationCandidate", "Candidates", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<int>("ApplicationId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("HabilitationId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("OrganismId")
-                                .HasColumnType("integer");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ApplicationId");
-
-                            b1.HasIndex("HabilitationId")
-                                .IsUnique();
-
-                            b1.HasIndex("OrganismId");
-
-                            b1.ToTable("ApplicationCandidates", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
-
-                            b1.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
-                                .WithMany()
-                                .HasForeignKey("HabilitationId")
-                                .OnDelete(DeleteBehavior.Cascade)
-                                .IsRequired();
-
-                            b1.HasOne("Clea.Data.Registry.Organism", null)
-                                .WithMany()
-                                .HasForeignKey("OrganismId")
-                                .OnDelete(DeleteBehavior.Cascade)
-                                .IsRequired();
-
-                            b1.Navigation("Habilitation");
-                        });
-
-                    b.OwnsMany("Clea.Data.Applications.InformationRequest", "InformationRequests", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<string>("Answer")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
-
-                            b1.Property<DateOnly?>("AnsweredOn")
-                                .HasColumnType("date");
-
-                            b1.Property<int>("ApplicationId")
-                                .HasColumnType("integer");
-
-                            b1.Property<string>("Items")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)");
-
-                            b1.Property<DateOnly>("RequestedOn")
-                                .HasColumnType("date");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ApplicationId");
-
-                            b1.ToTable("InformationRequests", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
-                        });
-
-                    b.Navigation("Campaign");
-
-                    b.Navigation("Candidates");
-
-                    b.Navigation("InformationRequests");
-                });
-
-            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
-                {
-                    b.HasOne("Clea.Data.Instances.Instance", "Instance")
-                        .WithMany()
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Instance");
-                });
-
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
-                    b.HasOne("Clea.Data.Applications.Application", "Application")
-                        .WithMany()
-                        .HasForeignKey("ApplicationId");
-
                     b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
                         .WithMany()
                         .HasForeignKey("HabilitationId");
@@ -1365,8 +969,6 @@ namespace Clea.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrganismId");
 
-                    b.Navigation("Application");
-
                     b.Navigation("Habilitation");
 
                     b.Navigation("Organism");
@@ -1374,10 +976,6 @@ namespace Clea.Data.Migrations.Postgres
 
             modelBuilder.Entity("Clea.Data.Fees.FeeLine", b =>
                 {
-                    b.HasOne("Clea.Data.Fees.Invoice", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("InvoiceId");
-
                     b.HasOne("Clea.Data.Registry.Organism", "Organism")
                         .WithMany()
                         .HasForeignKey("OrganismId")
@@ -1385,26 +983,6 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organism");
-                });
-
-            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
-                {
-                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
-                        .WithMany()
-                        .HasForeignKey("OrganismId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Organism");
-                });
-
-            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
-                {
-                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
-                        .WithMany("ActivityDeclarations")
-                        .HasForeignKey("HabilitationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
@@ -1550,17 +1128,6 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Organism");
                 });
 
-            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
-                {
-                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
-                        .WithMany()
-                        .HasForeignKey("OrganismId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Organism");
-                });
-
             modelBuilder.Entity("Clea.Data.Users.User", b =>
                 {
                     b.OwnsMany("Clea.Data.Users.AuditedOrganism", "AuditedOrganisms", b1 =>
@@ -1607,15 +1174,8 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
-                {
-                    b.Navigation("Lines");
-                });
-
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
-                    b.Navigation("ActivityDeclarations");
-
                     b.Navigation("Changes");
                 });
 

@@ -18,135 +18,6 @@ namespace Clea.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Administrative")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Appeal")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CampaignId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Certification")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ConvocationSentOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Decision")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FiledByOrganismId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("FiledOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("HearingOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InstanceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Opinion")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReceiptNumber")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Scope")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Technical")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CampaignId");
-
-                    b.HasIndex("ReceiptNumber")
-                        .IsUnique();
-
-                    b.HasIndex("FiledByOrganismId", "Id");
-
-                    b.HasIndex("InstanceId", "Id");
-
-                    b.ToTable("Applications");
-                });
-
-            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Certification")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ClosesOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InstanceId")
-                        .HasColumnType("INTEGER");
-
-                    b.PrimitiveCollection<string>("MeetingDates")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("OpensOn")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("InstanceId", "OpensOn");
-
-                    b.ToTable("Campaigns");
-                });
-
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -167,9 +38,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
-
-                    b.Property<int?>("ApplicationId")
-                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
@@ -200,8 +68,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("HabilitationId", "Id");
 
@@ -287,89 +153,6 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("FeeTariffs");
                 });
 
-            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("IssuedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganismId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("PaidOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Quarter")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Total")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Number")
-                        .IsUnique();
-
-                    b.HasIndex("PaidOn", "DueOn");
-
-                    b.HasIndex("OrganismId", "Year", "Quarter")
-                        .IsUnique();
-
-                    b.ToTable("Invoices");
-                });
-
-            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Certified")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("DeclaredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("FinalEvaluations")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("HabilitationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("PeriodFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("PeriodTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PriorEvaluations")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Registered")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HabilitationId");
-
-                    b.ToTable("ActivityDeclarations", (string)null);
-                });
-
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
                     b.Property<int>("Id")
@@ -415,13 +198,7 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("RefusedOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("RenewedUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RenunciationNoticeOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
@@ -772,9 +549,6 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<bool>("Qualiopi")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("QualiopiLostOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Siren")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -900,42 +674,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sites");
-                });
-
-            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("DeclaredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Late")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("OccurredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrganismId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Late", "Id");
-
-                    b.HasIndex("OrganismId", "Id");
-
-                    b.ToTable("SituationChanges");
                 });
 
             modelBuilder.Entity("Clea.Data.Users.User", b =>
@@ -1188,128 +926,8 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
-                {
-                    b.HasOne("Clea.Data.Applications.Campaign", "Campaign")
-                        .WithMany()
-                        .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Clea.Data.Registry.Organism", null)
-                        .WithMany()
-                        .HasForeignKey("FiledByOrganismId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Clea.Data.Instances.Instance", null)
-                        .WithMany()
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsMany("Clea.Data.Applications.ApplicationCandidate", "Candidates", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("ApplicationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("HabilitationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("OrganismId")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ApplicationId");
-
-                            b1.HasIndex("HabilitationId")
-                                .IsUnique();
-
-                            b1.HasIndex("OrganismId");
-
-                            b1.ToTable("ApplicationCandidates", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
-
-                            b1.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
-                                .WithMany()
-                                .HasForeignKey("HabilitationId")
-                                .OnDelete(DeleteBehavior.Cascade)
-                                .IsRequired();
-
-                            b1.HasOne("Clea.Data.Registry.Organism", null)
-                                .WithMany()
-                                .HasForeignKey("OrganismId")
-                                .OnDelete(DeleteBehavior.Cascade)
-                                .IsRequired();
-
-                            b1.Navigation("Habilitation");
-                        });
-
-                    b.OwnsMany("Clea.Data.Applications.InformationRequest", "InformationRequests", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Answer")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("AnsweredOn")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("ApplicationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Items")
-                                .IsRequired()
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("RequestedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("ApplicationId");
-
-                            b1.ToTable("InformationRequests", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ApplicationId");
-                        });
-
-                    b.Navigation("Campaign");
-
-                    b.Navigation("Candidates");
-
-                    b.Navigation("InformationRequests");
-                });
-
-            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
-                {
-                    b.HasOne("Clea.Data.Instances.Instance", "Instance")
-                        .WithMany()
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Instance");
-                });
-
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
-                    b.HasOne("Clea.Data.Applications.Application", "Application")
-                        .WithMany()
-                        .HasForeignKey("ApplicationId");
-
                     b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
                         .WithMany()
                         .HasForeignKey("HabilitationId");
@@ -1318,8 +936,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganismId");
 
-                    b.Navigation("Application");
-
                     b.Navigation("Habilitation");
 
                     b.Navigation("Organism");
@@ -1327,10 +943,6 @@ namespace Clea.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clea.Data.Fees.FeeLine", b =>
                 {
-                    b.HasOne("Clea.Data.Fees.Invoice", null)
-                        .WithMany("Lines")
-                        .HasForeignKey("InvoiceId");
-
                     b.HasOne("Clea.Data.Registry.Organism", "Organism")
                         .WithMany()
                         .HasForeignKey("OrganismId")
@@ -1338,26 +950,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organism");
-                });
-
-            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
-                {
-                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
-                        .WithMany()
-                        .HasForeignKey("OrganismId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Organism");
-                });
-
-            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
-                {
-                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
-                        .WithMany("ActivityDeclarations")
-                        .HasForeignKey("HabilitationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
@@ -1499,17 +1091,6 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Organism");
                 });
 
-            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
-                {
-                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
-                        .WithMany()
-                        .HasForeignKey("OrganismId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Organism");
-                });
-
             modelBuilder.Entity("Clea.Data.Users.User", b =>
                 {
                     b.OwnsMany("Clea.Data.Users.AuditedOrganism", "AuditedOrganisms", b1 =>
@@ -1556,15 +1137,8 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Authorization");
                 });
 
-            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
-                {
-                    b.Navigation("Lines");
-                });
-
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
-                    b.Navigation("ActivityDeclarations");
-
                     b.Navigation("Changes");
                 });
 

@@ -54,7 +54,10 @@ public static class HabilitationVerification
         string? edofReason = null;
         if (!habilitated) edofReason = "Not habilitated on that date.";
         else if (habilitation!.Scope != HabilitationScope.TrainAndEvaluate) edofReason = "EDOF requires an habilitation to train and evaluate; this one covers " + ScopeWords(habilitation.Scope) + " only.";
-        else if (!organism.HoldsQualiopiOn(on)) edofReason = "EDOF requires the Qualiopi certification, which this organism does not hold.";
+        else if (!organism.HoldsQualiopiOn(on))
+            edofReason = organism.QualiopiLostOn is { } lost
+                ? $"EDOF requires the Qualiopi certification, which this organism lost on {lost:yyyy-MM-dd} (declared change of situation)."
+                : "EDOF requires the Qualiopi certification, which this organism does not hold.";
 
         return new HabilitationCheck(certification, on, organism, site, habilitation, status, habilitated, edofReason is null,
             habilitated ? null : reason, edofReason);

@@ -51,6 +51,7 @@ public sealed class SituationChangeTests
         Assert.True(today.GetProperty("habilitated").GetBoolean());
         Assert.False(today.GetProperty("edofEligible").GetBoolean());
         Assert.False(today.GetProperty("qualiopi").GetBoolean());
+        Assert.Contains("lost on 2026-11-20", today.GetProperty("edofReason").GetString(), StringComparison.Ordinal);
         Assert.False((await api.VerifyAsync(DemoFixtures.ActiveQualiopi, "CLEA_NUMERIQUE", new DateOnly(2026, 11, 20))).GetProperty("edofEligible").GetBoolean());
         Assert.True((await api.VerifyAsync(DemoFixtures.ActiveQualiopi, "CLEA_NUMERIQUE", new DateOnly(2026, 11, 19))).GetProperty("edofEligible").GetBoolean());
     }

@@ -31,9 +31,6 @@ public sealed record AdministrativePart(
 /// <summary>The evaluation modality chosen for one sub-competence (QCM, reconstituted situation, case study, interview…).</summary>
 public sealed record ModalityChoice(string SubCompetence, string Modality);
 
-/// <summary>A renewal's activity figures of the past period.</summary>
-public sealed record ActivityFigures(int FilesRegistered, int PriorEvaluations, int FinalEvaluations, int PeopleCertified);
-
 /// <summary>The technical part of a file.</summary>
 public sealed record TechnicalPart(
     IReadOnlyList<ModalityChoice> Modalities,
@@ -41,7 +38,7 @@ public sealed record TechnicalPart(
     string? RemoteEvaluation,
     string? Training,
     string? Quality,
-    ActivityFigures? Activity);
+    Habilitations.ActivityFigures? Activity);
 
 /// <summary>A verdict on one criterion, with its reasons.</summary>
 public sealed record CriterionVerdict(Criterion Criterion, bool Met, string Comment, string? Label = null);

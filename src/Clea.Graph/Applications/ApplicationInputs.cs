@@ -88,19 +88,19 @@ public sealed class ModalityInputType : InputObjectGraphType<ModalityInput>
     }
 }
 
-public sealed class ActivityFiguresInputType : InputObjectGraphType<ActivityFigures>
+public sealed class ActivityFiguresInputType : InputObjectGraphType<Clea.Data.Habilitations.ActivityFigures>
 {
     public ActivityFiguresInputType()
     {
         Name = "ActivityFiguresInput";
-        Field(a => a.FilesRegistered);
+        Field("filesRegistered", a => a.Registered);
         Field(a => a.PriorEvaluations);
         Field(a => a.FinalEvaluations);
-        Field(a => a.PeopleCertified);
+        Field("peopleCertified", a => a.Certified);
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value)
-        => new ActivityFigures((int)value["filesRegistered"]!, (int)value["priorEvaluations"]!, (int)value["finalEvaluations"]!, (int)value["peopleCertified"]!);
+        => new Clea.Data.Habilitations.ActivityFigures((int)value["filesRegistered"]!, (int)value["priorEvaluations"]!, (int)value["finalEvaluations"]!, (int)value["peopleCertified"]!);
 }
 
 public sealed class TechnicalPartInput
@@ -110,7 +110,7 @@ public sealed class TechnicalPartInput
     public string? RemoteEvaluation { get; set; }
     public string? Training { get; set; }
     public string? Quality { get; set; }
-    public ActivityFigures? Activity { get; set; }
+    public Clea.Data.Habilitations.ActivityFigures? Activity { get; set; }
 
     public TechnicalPart ToPart() => new([.. Modalities.Select(m => new ModalityChoice(m.SubCompetence.Trim(), m.Modality.Trim()))],
         EvaluationProcess, RemoteEvaluation, Training, Quality, Activity);

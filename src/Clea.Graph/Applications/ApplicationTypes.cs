@@ -180,16 +180,16 @@ public sealed class ModalityChoiceType : ObjectGraphType<ModalityChoice>
     }
 }
 
-public sealed class ActivityFiguresType : ObjectGraphType<ActivityFigures>
+public sealed class ActivityFiguresType : ObjectGraphType<Clea.Data.Habilitations.ActivityFigures>
 {
     public ActivityFiguresType()
     {
         Name = "ActivityFigures";
         Description = "A renewal's activity of the past period.";
-        Field(a => a.FilesRegistered);
+        Field("filesRegistered", a => a.Registered);
         Field(a => a.PriorEvaluations);
         Field(a => a.FinalEvaluations);
-        Field(a => a.PeopleCertified);
+        Field("peopleCertified", a => a.Certified);
     }
 }
 

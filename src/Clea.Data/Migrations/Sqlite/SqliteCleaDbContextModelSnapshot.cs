@@ -18,6 +18,545 @@ namespace Clea.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Administrative")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Appeal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConvocationSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiledByOrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Technical")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("FiledByOrganismId", "Id");
+
+                    b.HasIndex("InstanceId", "Id");
+
+                    b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("MeetingDates")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("InstanceId", "OpensOn");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.HasIndex("OrganismId", "ClientKey")
+                        .IsUnique();
+
+                    b.ToTable("BulkReceipts");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Candidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Accommodations")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Funding")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PersonalDataErasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Reference")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("Certification", "RegisteredOn");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.HasIndex("OrganismId", "RegisteredOn");
+
+                    b.ToTable("Candidates");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.CandidateAppeal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JuryDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("JuryDecisionId");
+
+                    b.ToTable("CandidateAppeals");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.CandidateDataErasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidatesErased")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganismId");
+
+                    b.ToTable("CandidateDataErasures");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Certificate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JuryDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastNameHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.HasIndex("JuryDecisionId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Certification", "IssuedOn");
+
+                    b.HasIndex("OrganismId", "IssuedOn");
+
+                    b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AttendanceSigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FeasibilityChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IdentityChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferentialContext")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferentialVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReinforcedSupport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SynchronousPhases")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluatorId");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("CandidateId", "Kind");
+
+                    b.HasIndex("Kind", "HeldOn");
+
+                    b.ToTable("Evaluations");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.EvaluationResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Acquired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubDomainId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainId");
+
+                    b.HasIndex("EvaluatorId");
+
+                    b.HasIndex("EvaluationId", "SubDomainId")
+                        .IsUnique();
+
+                    b.HasIndex("SubDomainId", "Acquired");
+
+                    b.ToTable("EvaluationResults");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.JuryDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinutesReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Validated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("CandidateId", "DecidedOn");
+
+                    b.ToTable("JuryDecisions");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingPaths");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPathTrainer", b =>
+                {
+                    b.Property<int>("TrainingPathId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntervenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TrainingPathId", "IntervenantId");
+
+                    b.HasIndex("IntervenantId");
+
+                    b.ToTable("TrainingPathTrainers");
+                });
+
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -38,6 +577,9 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
@@ -68,6 +610,8 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("HabilitationId", "Id");
 
@@ -153,6 +697,89 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("FeeTariffs");
                 });
 
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PaidOn", "DueOn");
+
+                    b.HasIndex("OrganismId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.ToTable("ActivityDeclarations", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
                     b.Property<int>("Id")
@@ -198,7 +825,13 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("RenewedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RenunciationNoticeOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Scope")
@@ -549,6 +1182,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<bool>("Qualiopi")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("QualiopiLostOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Siren")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -674,6 +1310,42 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Late", "Id");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("SituationChanges");
                 });
 
             modelBuilder.Entity("Clea.Data.Users.User", b =>
@@ -926,8 +1598,309 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
+                {
+                    b.HasOne("Clea.Data.Applications.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("FiledByOrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Instances.Instance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Applications.ApplicationCandidate", "Candidates", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("HabilitationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OrganismId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.HasIndex("HabilitationId")
+                                .IsUnique();
+
+                            b1.HasIndex("OrganismId");
+
+                            b1.ToTable("ApplicationCandidates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+
+                            b1.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                                .WithMany()
+                                .HasForeignKey("HabilitationId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.HasOne("Clea.Data.Registry.Organism", null)
+                                .WithMany()
+                                .HasForeignKey("OrganismId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.Navigation("Habilitation");
+                        });
+
+                    b.OwnsMany("Clea.Data.Applications.InformationRequest", "InformationRequests", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Answer")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AnsweredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("InformationRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("InformationRequests");
+                });
+
+            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
+                {
+                    b.HasOne("Clea.Data.Instances.Instance", "Instance")
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Instance");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.Evaluation", "Evaluation")
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
+
+                    b.Navigation("Evaluation");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Candidate", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.CandidateAppeal", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.JuryDecision", "JuryDecision")
+                        .WithMany()
+                        .HasForeignKey("JuryDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("JuryDecision");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.CandidateDataErasure", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Certificate", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithOne("Certificate")
+                        .HasForeignKey("Clea.Data.Evaluations.Certificate", "CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.JuryDecision", "JuryDecision")
+                        .WithMany()
+                        .HasForeignKey("JuryDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("JuryDecision");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithMany("Evaluations")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Intervenants.Intervenant", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.EvaluationResult", b =>
+                {
+                    b.HasOne("Clea.Data.Referentials.ReferentialDomain", null)
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.Evaluation", null)
+                        .WithMany("Results")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Intervenants.Intervenant", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Referentials.SubDomain", null)
+                        .WithMany()
+                        .HasForeignKey("SubDomainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.JuryDecision", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithMany("JuryDecisions")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithOne("TrainingPath")
+                        .HasForeignKey("Clea.Data.Evaluations.TrainingPath", "CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPathTrainer", b =>
+                {
+                    b.HasOne("Clea.Data.Intervenants.Intervenant", null)
+                        .WithMany()
+                        .HasForeignKey("IntervenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.TrainingPath", null)
+                        .WithMany("Trainers")
+                        .HasForeignKey("TrainingPathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
+                    b.HasOne("Clea.Data.Applications.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId");
+
                     b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
                         .WithMany()
                         .HasForeignKey("HabilitationId");
@@ -936,12 +1909,29 @@ namespace Clea.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganismId");
 
+                    b.Navigation("Application");
+
                     b.Navigation("Habilitation");
 
                     b.Navigation("Organism");
                 });
 
             modelBuilder.Entity("Clea.Data.Fees.FeeLine", b =>
+                {
+                    b.HasOne("Clea.Data.Fees.Invoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId");
+
+                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organism");
+                });
+
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
                 {
                     b.HasOne("Clea.Data.Registry.Organism", "Organism")
                         .WithMany()
@@ -950,6 +1940,15 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organism");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany("ActivityDeclarations")
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
@@ -1091,6 +2090,17 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Organism");
                 });
 
+            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organism");
+                });
+
             modelBuilder.Entity("Clea.Data.Users.User", b =>
                 {
                     b.OwnsMany("Clea.Data.Users.AuditedOrganism", "AuditedOrganisms", b1 =>
@@ -1137,8 +2147,38 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("Clea.Data.Evaluations.Candidate", b =>
+                {
+                    b.Navigation("Appeals");
+
+                    b.Navigation("Certificate");
+
+                    b.Navigation("Evaluations");
+
+                    b.Navigation("JuryDecisions");
+
+                    b.Navigation("TrainingPath");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Evaluation", b =>
+                {
+                    b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
+                {
+                    b.Navigation("Trainers");
+                });
+
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
+                    b.Navigation("ActivityDeclarations");
+
                     b.Navigation("Changes");
                 });
 

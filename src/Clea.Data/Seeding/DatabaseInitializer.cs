@@ -28,7 +28,7 @@ public static partial class DatabaseInitializer
             LogReferenceDataPresent(logger);
 
         if (!options.Demo) return;
-        var demo = await DemoDataSeeder.SeedAsync(db, time, options.DemoSeed, options.DemoOrganisms, ct);
+        var demo = await DemoDataSeeder.SeedAsync(db, time, options.DemoSeed, options.DemoOrganisms, options.DemoActivity, ct);
         if (demo.Skipped)
             LogDemoReused(logger);
         else

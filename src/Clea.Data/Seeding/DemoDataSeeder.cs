@@ -21,7 +21,7 @@ public static class DemoDataSeeder
     /// Needs the reference data (<see cref="ReferenceDataSeeder"/>).
     /// </summary>
     public static async Task<DemoSeedResult> SeedAsync(CleaDbContext db, TimeProvider time, int seed, int organisms,
-        CancellationToken ct = default)
+        bool activity = true, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(time);
@@ -39,7 +39,7 @@ public static class DemoDataSeeder
         db.Organisms.AddRange(generated);
         await db.SaveChangesAsync(ct);
 
-        var (candidates, evaluations, certificates) = await SeedActivityAsync(db, seed, today, generated, ct);
+        var (candidates, evaluations, certificates) = activity ? await SeedActivityAsync(db, seed, today, generated, ct) : (0, 0, 0);
         return new DemoSeedResult(false, generated.Count, generated.Sum(o => o.Sites.Count),
             generated.Sum(o => o.Habilitations.Count), time.GetElapsedTime(started), candidates, evaluations, certificates);
     }

@@ -13,4 +13,10 @@ public sealed class SeedOptions
 
     /// <summary>How many demo organisms to create, the named <see cref="DemoFixtures"/> included.</summary>
     public int DemoOrganisms { get; set; } = 320;
+
+    /// <summary>
+    /// Also give the demo organisms candidates, evaluations and certificates (the organism dashboard's figures). Most tests
+    /// turn it off: they need organisms and habilitations only, and start faster without.
+    /// </summary>
+    public bool DemoActivity { get; set; } = true;
 }

@@ -97,6 +97,8 @@ public static class GraphRegistration
                     // Domain rule violations are the caller's to fix: surface their stable code and message.
                     if (ctx.OriginalException is DomainRuleException rule)
                         ctx.Exception = new ExecutionError(rule.Message) { Code = rule.Code };
+                    else if (ConcurrentChange.IsUniqueViolation(ctx.OriginalException))
+                        ctx.Exception = new ExecutionError("Another request created the same record at the same moment; nothing was saved by this one. Retry it.") { Code = ConcurrentChange.Code };
                 });
             configure?.Invoke(builder);
         });

@@ -3,7 +3,7 @@ using Clea.Data.Persistence;
 namespace Clea.Graph.Tests.Support;
 
 /// <summary>
-/// One demo-seeded API per provider, shared by the read-only tests of the "api" collection (seeding once per provider
+/// One demo-seeded API per provider, with the demo's candidates and evaluations, shared by the read-only tests of the "api" collection (seeding once per provider
 /// keeps the suite fast). Tests that change data start their own <see cref="CleaApi"/>.
 /// </summary>
 public sealed class ApiFixture : IAsyncLifetime
@@ -14,7 +14,8 @@ public sealed class ApiFixture : IAsyncLifetime
     {
         lock (_apis)
         {
-            if (!_apis.TryGetValue(provider, out var api)) _apis[provider] = api = CleaApi.StartAsync(provider);
+            if (!_apis.TryGetValue(provider, out var api))
+                _apis[provider] = api = CleaApi.StartAsync(provider, settings: new Dictionary<string, string?> { ["Seed:DemoActivity"] = "true" });
             return api;
         }
     }

@@ -60,6 +60,8 @@ public sealed class CleaApi : IAsyncDisposable
             web.UseSetting("Database:Provider", provider.ToString());
             web.UseSetting("Database:ConnectionString", database.ConnectionString);
             web.UseSetting("Seed:Demo", demo ? "true" : "false");
+            // Candidates and evaluations only where a test asks for them (the shared ApiFixture does): faster starts.
+            web.UseSetting("Seed:DemoActivity", "false");
             web.UseSetting("Identity:AllowPasswordGrant", "true");
             // The suite sends hundreds of requests a minute from one in-memory client: limits are tested on their own.
             web.UseSetting("RateLimits:AnonymousPerMinute", "1000000");

@@ -43,6 +43,42 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(provider, connection, name);
     }
 
+    /// <summary>
+    /// A new database holding a copy of <paramref name="template"/> (a file copy on SQLite, <c>CREATE DATABASE … TEMPLATE</c>
+    /// on PostgreSQL): migrating and seeding once, then cloning, keeps a suite of host-per-test HTTP tests fast. Nothing may
+    /// be connected to the template while it is copied.
+    /// </summary>
+    public static async Task<TestDatabase> CloneAsync(TestDatabase template)
+    {
+        var name = "clea_test_" + Guid.NewGuid().ToString("N")[..12];
+        if (template.Provider == DatabaseProvider.Sqlite)
+        {
+            var source = new SqliteConnectionStringBuilder(template.ConnectionString).DataSource;
+            var path = Path.Combine(Path.GetTempPath(), name + ".db");
+            File.Copy(source, path);
+            if (File.Exists(source + "-wal")) File.Copy(source + "-wal", path + "-wal");
+            return new TestDatabase(template.Provider, new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString(), null);
+        }
+
+        await CloneGate.WaitAsync();
+        try
+        {
+            await using var admin = new NpgsqlConnection(PostgresServer.AdminConnectionString);
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template._postgresName}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            CloneGate.Release();
+        }
+        var connection = new NpgsqlConnectionStringBuilder(PostgresServer.AdminConnectionString) { Database = name }.ToString();
+        return new TestDatabase(template.Provider, connection, name);
+    }
+
+    // PostgreSQL refuses to copy a template another session is reading: clones are made one at a time.
+    private static readonly SemaphoreSlim CloneGate = new(1, 1);
+
     public CleaDbContext NewContext(params IInterceptor[] interceptors)
         => DatabaseRegistration.CreateContext(Provider, ConnectionString, interceptors);
 

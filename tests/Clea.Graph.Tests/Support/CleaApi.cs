@@ -51,13 +51,41 @@ public sealed class CleaApi : IAsyncDisposable
     public static async Task<CleaApi> StartAsync(DatabaseProvider provider, bool demo = true,
         IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
+        var template = await Templates.GetOrAdd((provider, demo, DemoActivity(settings)),
+            key => new Lazy<Task<TestDatabase>>(() => SeedTemplateAsync(key.Provider, demo, settings))).Value;
+        var database = await TestDatabase.CloneAsync(template);
         var clock = new FixedClock();
         var sql = new SqlCounter();
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        var api = new CleaApi(database, CreateFactory(database, clock, sql, demo, settings), clock, sql);
+        _ = api.Services; // starts the host: pending migrations and seeding (none on a clone) happen here, not in the first test
+        return api;
+    }
+
+    /// <summary>
+    /// Seeded databases to clone, one per provider and seeding choice, made by starting the host once on an empty database:
+    /// the same start-up path as production, paid once per test run instead of once per test.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(DatabaseProvider Provider, bool Demo, bool Activity), Lazy<Task<TestDatabase>>> Templates = new();
+
+    private static bool DemoActivity(IReadOnlyDictionary<string, string?>? settings)
+        => settings is not null && settings.TryGetValue("Seed:DemoActivity", out var value) && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<TestDatabase> SeedTemplateAsync(DatabaseProvider provider, bool demo, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var template = await TestDatabase.CreateAsync(provider);
+        var seeding = DemoActivity(settings) ? new Dictionary<string, string?> { ["Seed:DemoActivity"] = "true" } : null;
+        await using (var factory = CreateFactory(template, new FixedClock(), new SqlCounter(), demo, seeding))
+            _ = factory.Services;
+        if (provider == DatabaseProvider.Postgres) Npgsql.NpgsqlConnection.ClearAllPools();
+        return template;
+    }
+
+    private static WebApplicationFactory<Program> CreateFactory(TestDatabase database, FixedClock clock, SqlCounter sql, bool demo,
+        IReadOnlyDictionary<string, string?>? settings)
+        => new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Development");
-            web.UseSetting("Database:Provider", provider.ToString());
+            web.UseSetting("Database:Provider", database.Provider.ToString());
             web.UseSetting("Database:ConnectionString", database.ConnectionString);
             web.UseSetting("Seed:Demo", demo ? "true" : "false");
             // Candidates and evaluations only where a test asks for them (the shared ApiFixture does): faster starts.
@@ -78,10 +106,6 @@ public sealed class CleaApi : IAsyncDisposable
                 services.AddSingleton<IInterceptor>(sql);
             });
         });
-        var api = new CleaApi(database, factory, clock, sql);
-        _ = api.Services; // starts the host: migrations and seeding happen here, not in the first test
-        return api;
-    }
 
     /// <summary>POSTs a GraphQL request and returns the parsed response; asserts nothing about its status.</summary>
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = GraphQLMediaType)

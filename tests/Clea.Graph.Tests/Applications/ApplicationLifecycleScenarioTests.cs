@@ -3,6 +3,7 @@ using Clea.Data;
 using Clea.Data.Events;
 using Clea.Data.Persistence;
 using Clea.Data.Seeding;
+using Clea.Graph.Tests.Habilitations;
 using Clea.Graph.Tests.Support;
 using Clea.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -20,9 +21,11 @@ public sealed class ApplicationLifecycleScenarioTests
     private const string Siren = DemoFixtures.ActiveQualiopi;
     private const string Verify = "query($siren: String!, $on: Date) { verifyHabilitation(siren: $siren, certification: CLEA_MANAGEMENT, on: $on) { habilitated status validFrom validUntil } }";
     private const string Registry = "query($siren: String!) { organism(siren: $siren) { habilitations(certification: CLEA_MANAGEMENT) { status decidedOn validFrom validUntil } } }";
+    private const string HabilitationIds = "query($siren: String!) { organism(siren: $siren) { habilitations(certification: CLEA_MANAGEMENT) { id } } }";
+    private const string DeclareActivity = "mutation($id: ID!) { declareActivity(input: { habilitationId: $id, periodFrom: \"2027-04-01\", periodTo: \"2027-06-29\", registered: 6, priorEvaluations: 5, finalEvaluations: 2, certified: 2 }) { status } }";
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_file_goes_from_campaign_to_refusal_and_is_accepted_on_appeal(DatabaseProvider provider)
+    public async Task A_file_goes_from_campaign_to_refusal_is_accepted_on_appeal_renewed_once_and_expires_after_six_years(DatabaseProvider provider)
     {
         await using var api = await CleaApi.StartAsync(provider);
         var staff = await api.CertifProAsync();
@@ -117,6 +120,33 @@ public sealed class ApplicationLifecycleScenarioTests
         Assert.Equal("instance", events.Single(e => e.Kind == LifecycleEventKind.OpinionGiven).ActorRole);
         var fee = await db.FeeLines.AsNoTracking().SingleAsync(l => l.SourceKey == "application:CP-MGT-2027-0001");
         Assert.Equal(330m, fee.Amount);
+
+        // 30 Jun 2027: the organism declares its first quarter of activity, a use of the habilitation.
+        (_, organism) = await MoveToAsync(api, "2027-06-30");
+        var habilitationId = (await api.QueryAsync(HabilitationIds, new { siren = Siren })).GetProperty("organism").GetProperty("habilitations")[0].GetProperty("id").GetString();
+        await api.OkAsync(organism, DeclareActivity, new { id = habilitationId });
+
+        // 28 Mar 2030, the day before the last day of the first three years: the sweep does not renew yet.
+        await MoveToAsync(api, "2030-03-28");
+        await api.SweepAsync();
+        await AssertRegistryAsync(api, "ACTIVE", "2030-03-29");
+
+        // 29 Mar 2030: used and never suspended or withdrawn, it is renewed once for three years; a second sweep changes nothing.
+        await MoveToAsync(api, "2030-03-29");
+        await api.SweepAsync();
+        Assert.False((await api.SweepAsync()).ChangedAnything);
+        await AssertRegistryAsync(api, "ACTIVE", "2033-03-29");
+        await AssertVerifiedAsync(api, "2030-03-30", true, "ACTIVE");
+        await AssertVerifiedAsync(api, "2027-03-29", false, "REFUSED");
+
+        // 30 Mar 2033: after six years it expires, and no sweep renews it again: a new application is needed.
+        await MoveToAsync(api, "2033-03-30");
+        await api.SweepAsync();
+        await AssertRegistryAsync(api, "EXPIRED", "2033-03-29");
+        await AssertVerifiedAsync(api, null, false, "EXPIRED");
+        await AssertVerifiedAsync(api, "2033-03-29", true, "ACTIVE");
+        await AssertVerifiedAsync(api, "2028-07-14", true, "ACTIVE");
+        await AssertVerifiedAsync(api, "2027-03-29", false, "REFUSED");
     }
 
     /// <summary>Moves the clock; tokens issued before would have expired, so both callers sign in again.</summary>

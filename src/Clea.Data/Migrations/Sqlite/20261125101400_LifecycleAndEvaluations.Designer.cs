@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clea.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCleaDbContext))]
-    [Migration("20261125092657_LifecycleAndEvaluations")]
+    [Migration("20261125101400_LifecycleAndEvaluations")]
     partial class LifecycleAndEvaluations
     {
         /// <inheritdoc />

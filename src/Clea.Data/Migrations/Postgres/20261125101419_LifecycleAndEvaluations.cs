@@ -19,12 +19,6 @@ namespace Clea.Data.Migrations.Postgres
                 type: "date",
                 nullable: true);
 
-            migrationBuilder.AddColumn<int>(
-                name: "ApplicationId",
-                table: "LifecycleEvents",
-                type: "integer",
-                nullable: true);
-
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RefusedOn",
                 table: "Habilitations",
@@ -153,6 +147,22 @@ namespace Clea.Data.Migrations.Postgres
                         principalTable: "Sites",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeeTariffs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Certification = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    FromYear = table.Column<int>(type: "integer", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeeTariffs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -346,6 +356,36 @@ namespace Clea.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeeLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganismId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Certification = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    AccruedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
+                    SourceKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    InvoiceId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeeLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeeLines_Invoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "Invoices",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_FeeLines_Organisms_OrganismId",
+                        column: x => x.OrganismId,
+                        principalTable: "Organisms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApplicationCandidates",
                 columns: table => new
                 {
@@ -399,6 +439,45 @@ namespace Clea.Data.Migrations.Postgres
                         principalTable: "Applications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LifecycleEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OrganismId = table.Column<int>(type: "integer", nullable: true),
+                    HabilitationId = table.Column<int>(type: "integer", nullable: true),
+                    ApplicationId = table.Column<int>(type: "integer", nullable: true),
+                    Reference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    IsPublic = table.Column<bool>(type: "boolean", nullable: false),
+                    ActorSubject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActorRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LifecycleEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LifecycleEvents_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_LifecycleEvents_Habilitations_HabilitationId",
+                        column: x => x.HabilitationId,
+                        principalTable: "Habilitations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_LifecycleEvents_Organisms_OrganismId",
+                        column: x => x.OrganismId,
+                        principalTable: "Organisms",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -569,11 +648,6 @@ namespace Clea.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LifecycleEvents_ApplicationId",
-                table: "LifecycleEvents",
-                column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActivityDeclarations_HabilitationId",
@@ -759,6 +833,28 @@ namespace Clea.Data.Migrations.Postgres
                 columns: new[] { "Kind", "HeldOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FeeLines_InvoiceId",
+                table: "FeeLines",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeeLines_OrganismId_AccruedOn",
+                table: "FeeLines",
+                columns: new[] { "OrganismId", "AccruedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeeLines_SourceKey",
+                table: "FeeLines",
+                column: "SourceKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeeTariffs_Kind_Certification_FromYear",
+                table: "FeeTariffs",
+                columns: new[] { "Kind", "Certification", "FromYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InformationRequests_ApplicationId",
                 table: "InformationRequests",
                 column: "ApplicationId");
@@ -791,6 +887,26 @@ namespace Clea.Data.Migrations.Postgres
                 column: "HabilitationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LifecycleEvents_ApplicationId",
+                table: "LifecycleEvents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LifecycleEvents_HabilitationId_Id",
+                table: "LifecycleEvents",
+                columns: new[] { "HabilitationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LifecycleEvents_IsPublic_Id",
+                table: "LifecycleEvents",
+                columns: new[] { "IsPublic", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LifecycleEvents_OrganismId_Id",
+                table: "LifecycleEvents",
+                columns: new[] { "OrganismId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SituationChanges_Late_Id",
                 table: "SituationChanges",
                 columns: new[] { "Late", "Id" });
@@ -810,33 +926,11 @@ namespace Clea.Data.Migrations.Postgres
                 table: "TrainingPaths",
                 column: "CandidateId",
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_FeeLines_Invoices_InvoiceId",
-                table: "FeeLines",
-                column: "InvoiceId",
-                principalTable: "Invoices",
-                principalColumn: "Id");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_LifecycleEvents_Applications_ApplicationId",
-                table: "LifecycleEvents",
-                column: "ApplicationId",
-                principalTable: "Applications",
-                principalColumn: "Id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_FeeLines_Invoices_InvoiceId",
-                table: "FeeLines");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_LifecycleEvents_Applications_ApplicationId",
-                table: "LifecycleEvents");
-
             migrationBuilder.DropTable(
                 name: "ActivityDeclarations");
 
@@ -859,10 +953,16 @@ namespace Clea.Data.Migrations.Postgres
                 name: "EvaluationResults");
 
             migrationBuilder.DropTable(
+                name: "FeeLines");
+
+            migrationBuilder.DropTable(
+                name: "FeeTariffs");
+
+            migrationBuilder.DropTable(
                 name: "InformationRequests");
 
             migrationBuilder.DropTable(
-                name: "Invoices");
+                name: "LifecycleEvents");
 
             migrationBuilder.DropTable(
                 name: "SituationChanges");
@@ -877,6 +977,9 @@ namespace Clea.Data.Migrations.Postgres
                 name: "Evaluations");
 
             migrationBuilder.DropTable(
+                name: "Invoices");
+
+            migrationBuilder.DropTable(
                 name: "Applications");
 
             migrationBuilder.DropTable(
@@ -888,17 +991,9 @@ namespace Clea.Data.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "Candidates");
 
-            migrationBuilder.DropIndex(
-                name: "IX_LifecycleEvents_ApplicationId",
-                table: "LifecycleEvents");
-
             migrationBuilder.DropColumn(
                 name: "QualiopiLostOn",
                 table: "Organisms");
-
-            migrationBuilder.DropColumn(
-                name: "ApplicationId",
-                table: "LifecycleEvents");
 
             migrationBuilder.DropColumn(
                 name: "RefusedOn",

@@ -17,12 +17,6 @@ namespace Clea.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
-            migrationBuilder.AddColumn<int>(
-                name: "ApplicationId",
-                table: "LifecycleEvents",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.AddColumn<DateOnly>(
                 name: "RefusedOn",
                 table: "Habilitations",
@@ -151,6 +145,22 @@ namespace Clea.Data.Migrations.Sqlite
                         principalTable: "Sites",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeeTariffs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Certification = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeeTariffs", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -344,6 +354,36 @@ namespace Clea.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeeLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganismId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Certification = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AccruedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    InvoiceId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeeLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeeLines_Invoices_InvoiceId",
+                        column: x => x.InvoiceId,
+                        principalTable: "Invoices",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_FeeLines_Organisms_OrganismId",
+                        column: x => x.OrganismId,
+                        principalTable: "Organisms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApplicationCandidates",
                 columns: table => new
                 {
@@ -397,6 +437,45 @@ namespace Clea.Data.Migrations.Sqlite
                         principalTable: "Applications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LifecycleEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OrganismId = table.Column<int>(type: "INTEGER", nullable: true),
+                    HabilitationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ActorSubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LifecycleEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LifecycleEvents_Applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "Applications",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_LifecycleEvents_Habilitations_HabilitationId",
+                        column: x => x.HabilitationId,
+                        principalTable: "Habilitations",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_LifecycleEvents_Organisms_OrganismId",
+                        column: x => x.OrganismId,
+                        principalTable: "Organisms",
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -567,11 +646,6 @@ namespace Clea.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_LifecycleEvents_ApplicationId",
-                table: "LifecycleEvents",
-                column: "ApplicationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActivityDeclarations_HabilitationId",
@@ -757,6 +831,28 @@ namespace Clea.Data.Migrations.Sqlite
                 columns: new[] { "Kind", "HeldOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_FeeLines_InvoiceId",
+                table: "FeeLines",
+                column: "InvoiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeeLines_OrganismId_AccruedOn",
+                table: "FeeLines",
+                columns: new[] { "OrganismId", "AccruedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeeLines_SourceKey",
+                table: "FeeLines",
+                column: "SourceKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeeTariffs_Kind_Certification_FromYear",
+                table: "FeeTariffs",
+                columns: new[] { "Kind", "Certification", "FromYear" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InformationRequests_ApplicationId",
                 table: "InformationRequests",
                 column: "ApplicationId");
@@ -789,6 +885,26 @@ namespace Clea.Data.Migrations.Sqlite
                 column: "HabilitationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LifecycleEvents_ApplicationId",
+                table: "LifecycleEvents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LifecycleEvents_HabilitationId_Id",
+                table: "LifecycleEvents",
+                columns: new[] { "HabilitationId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LifecycleEvents_IsPublic_Id",
+                table: "LifecycleEvents",
+                columns: new[] { "IsPublic", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LifecycleEvents_OrganismId_Id",
+                table: "LifecycleEvents",
+                columns: new[] { "OrganismId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SituationChanges_Late_Id",
                 table: "SituationChanges",
                 columns: new[] { "Late", "Id" });
@@ -808,33 +924,11 @@ namespace Clea.Data.Migrations.Sqlite
                 table: "TrainingPaths",
                 column: "CandidateId",
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_FeeLines_Invoices_InvoiceId",
-                table: "FeeLines",
-                column: "InvoiceId",
-                principalTable: "Invoices",
-                principalColumn: "Id");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_LifecycleEvents_Applications_ApplicationId",
-                table: "LifecycleEvents",
-                column: "ApplicationId",
-                principalTable: "Applications",
-                principalColumn: "Id");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_FeeLines_Invoices_InvoiceId",
-                table: "FeeLines");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_LifecycleEvents_Applications_ApplicationId",
-                table: "LifecycleEvents");
-
             migrationBuilder.DropTable(
                 name: "ActivityDeclarations");
 
@@ -857,10 +951,16 @@ namespace Clea.Data.Migrations.Sqlite
                 name: "EvaluationResults");
 
             migrationBuilder.DropTable(
+                name: "FeeLines");
+
+            migrationBuilder.DropTable(
+                name: "FeeTariffs");
+
+            migrationBuilder.DropTable(
                 name: "InformationRequests");
 
             migrationBuilder.DropTable(
-                name: "Invoices");
+                name: "LifecycleEvents");
 
             migrationBuilder.DropTable(
                 name: "SituationChanges");
@@ -875,6 +975,9 @@ namespace Clea.Data.Migrations.Sqlite
                 name: "Evaluations");
 
             migrationBuilder.DropTable(
+                name: "Invoices");
+
+            migrationBuilder.DropTable(
                 name: "Applications");
 
             migrationBuilder.DropTable(
@@ -886,17 +989,9 @@ namespace Clea.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "Candidates");
 
-            migrationBuilder.DropIndex(
-                name: "IX_LifecycleEvents_ApplicationId",
-                table: "LifecycleEvents");
-
             migrationBuilder.DropColumn(
                 name: "QualiopiLostOn",
                 table: "Organisms");
-
-            migrationBuilder.DropColumn(
-                name: "ApplicationId",
-                table: "LifecycleEvents");
 
             migrationBuilder.DropColumn(
                 name: "RefusedOn",

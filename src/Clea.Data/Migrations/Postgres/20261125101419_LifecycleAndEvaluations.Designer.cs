@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Clea.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCleaDbContext))]
-    [Migration("20261125081505_LifecycleFoundation")]
-    partial class LifecycleFoundation
+    [Migration("20261125101419_LifecycleAndEvaluations")]
+    partial class LifecycleAndEvaluations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,567 @@ namespace Clea.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Administrative")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Appeal")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("ConvocationSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("text");
+
+                    b.Property<int>("FiledByOrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Opinion")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Technical")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("FiledByOrganismId", "Id");
+
+                    b.HasIndex("InstanceId", "Id");
+
+                    b.ToTable("Applications");
+                });
+
+            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("InstanceId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<DateOnly>>("MeetingDates")
+                        .IsRequired()
+                        .HasColumnType("date[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("InstanceId", "OpensOn");
+
+                    b.ToTable("Campaigns");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ClientKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("EvaluationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.HasIndex("OrganismId", "ClientKey")
+                        .IsUnique();
+
+                    b.ToTable("BulkReceipts");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Candidate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Accommodations")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Funding")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PersonalDataErasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Reference")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("Certification", "RegisteredOn");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.HasIndex("OrganismId", "RegisteredOn");
+
+                    b.ToTable("Candidates");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.CandidateAppeal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("FiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("JuryDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId");
+
+                    b.HasIndex("JuryDecisionId");
+
+                    b.ToTable("CandidateAppeals");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.CandidateDataErasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidatesErased")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("OrderedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganismId");
+
+                    b.ToTable("CandidateDataErasures");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Certificate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("JuryDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastNameHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.HasIndex("JuryDecisionId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Certification", "IssuedOn");
+
+                    b.HasIndex("OrganismId", "IssuedOn");
+
+                    b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Evaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AttendanceSigned")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EvaluatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FeasibilityChecked")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IdentityChecked")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Modality")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ReferentialContext")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReferentialVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("ReinforcedSupport")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SynchronousPhases")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluatorId");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("CandidateId", "Kind");
+
+                    b.HasIndex("Kind", "HeldOn");
+
+                    b.ToTable("Evaluations");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.EvaluationResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Acquired")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DomainId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EvaluatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubDomainId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DomainId");
+
+                    b.HasIndex("EvaluatorId");
+
+                    b.HasIndex("EvaluationId", "SubDomainId")
+                        .IsUnique();
+
+                    b.HasIndex("SubDomainId", "Acquired");
+
+                    b.ToTable("EvaluationResults");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.JuryDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinutesReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Validated")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("CandidateId", "DecidedOn");
+
+                    b.ToTable("JuryDecisions");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CandidateId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.ToTable("TrainingPaths");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPathTrainer", b =>
+                {
+                    b.Property<int>("TrainingPathId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IntervenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.HasKey("TrainingPathId", "IntervenantId");
+
+                    b.HasIndex("IntervenantId");
+
+                    b.ToTable("TrainingPathTrainers");
+                });
 
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
@@ -48,6 +609,9 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("ApplicationId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
@@ -78,6 +642,8 @@ namespace Clea.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
 
                     b.HasIndex("HabilitationId", "Id");
 
@@ -167,6 +733,93 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("FeeTariffs");
                 });
 
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PaidOn", "DueOn");
+
+                    b.HasIndex("OrganismId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("Invoices");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.ToTable("ActivityDeclarations", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
                     b.Property<int>("Id")
@@ -214,7 +867,13 @@ namespace Clea.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("RenewedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RenunciationNoticeOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Scope")
@@ -581,6 +1240,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<bool>("Qualiopi")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("QualiopiLostOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Siren")
                         .IsRequired()
                         .HasMaxLength(9)
@@ -708,6 +1370,44 @@ namespace Clea.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Late", "Id");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("SituationChanges");
                 });
 
             modelBuilder.Entity("Clea.Data.Users.User", b =>
@@ -962,8 +1662,313 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("OpenIddictTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Applications.Application", b =>
+                {
+                    b.HasOne("Clea.Data.Applications.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("FiledByOrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Instances.Instance", null)
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Applications.ApplicationCandidate", "Candidates", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("HabilitationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OrganismId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.HasIndex("HabilitationId")
+                                .IsUnique();
+
+                            b1.HasIndex("OrganismId");
+
+                            b1.ToTable("ApplicationCandidates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+
+                            b1.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                                .WithMany()
+                                .HasForeignKey("HabilitationId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.HasOne("Clea.Data.Registry.Organism", null)
+                                .WithMany()
+                                .HasForeignKey("OrganismId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.Navigation("Habilitation");
+                        });
+
+                    b.OwnsMany("Clea.Data.Applications.InformationRequest", "InformationRequests", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Answer")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateOnly?>("AnsweredOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ApplicationId");
+
+                            b1.ToTable("InformationRequests", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("Campaign");
+
+                    b.Navigation("Candidates");
+
+                    b.Navigation("InformationRequests");
+                });
+
+            modelBuilder.Entity("Clea.Data.Applications.Campaign", b =>
+                {
+                    b.HasOne("Clea.Data.Instances.Instance", "Instance")
+                        .WithMany()
+                        .HasForeignKey("InstanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Instance");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", "Candidate")
+                        .WithMany()
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.Evaluation", "Evaluation")
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Candidate");
+
+                    b.Navigation("Evaluation");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Candidate", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.CandidateAppeal", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.JuryDecision", "JuryDecision")
+                        .WithMany()
+                        .HasForeignKey("JuryDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("JuryDecision");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.CandidateDataErasure", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Certificate", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithOne("Certificate")
+                        .HasForeignKey("Clea.Data.Evaluations.Certificate", "CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.JuryDecision", "JuryDecision")
+                        .WithMany()
+                        .HasForeignKey("JuryDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("JuryDecision");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithMany("Evaluations")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Intervenants.Intervenant", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.EvaluationResult", b =>
+                {
+                    b.HasOne("Clea.Data.Referentials.ReferentialDomain", null)
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.Evaluation", null)
+                        .WithMany("Results")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Intervenants.Intervenant", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Referentials.SubDomain", null)
+                        .WithMany()
+                        .HasForeignKey("SubDomainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.JuryDecision", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithMany("JuryDecisions")
+                        .HasForeignKey("CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
+                {
+                    b.HasOne("Clea.Data.Evaluations.Candidate", null)
+                        .WithOne("TrainingPath")
+                        .HasForeignKey("Clea.Data.Evaluations.TrainingPath", "CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPathTrainer", b =>
+                {
+                    b.HasOne("Clea.Data.Intervenants.Intervenant", null)
+                        .WithMany()
+                        .HasForeignKey("IntervenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Evaluations.TrainingPath", null)
+                        .WithMany("Trainers")
+                        .HasForeignKey("TrainingPathId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clea.Data.Events.LifecycleEvent", b =>
                 {
+                    b.HasOne("Clea.Data.Applications.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId");
+
                     b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
                         .WithMany()
                         .HasForeignKey("HabilitationId");
@@ -972,12 +1977,29 @@ namespace Clea.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrganismId");
 
+                    b.Navigation("Application");
+
                     b.Navigation("Habilitation");
 
                     b.Navigation("Organism");
                 });
 
             modelBuilder.Entity("Clea.Data.Fees.FeeLine", b =>
+                {
+                    b.HasOne("Clea.Data.Fees.Invoice", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("InvoiceId");
+
+                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organism");
+                });
+
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
                 {
                     b.HasOne("Clea.Data.Registry.Organism", "Organism")
                         .WithMany()
@@ -986,6 +2008,15 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organism");
+                });
+
+            modelBuilder.Entity("Clea.Data.Habilitations.ActivityDeclaration", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", null)
+                        .WithMany("ActivityDeclarations")
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
@@ -1131,6 +2162,17 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Organism");
                 });
 
+            modelBuilder.Entity("Clea.Data.Situations.SituationChange", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", "Organism")
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organism");
+                });
+
             modelBuilder.Entity("Clea.Data.Users.User", b =>
                 {
                     b.OwnsMany("Clea.Data.Users.AuditedOrganism", "AuditedOrganisms", b1 =>
@@ -1177,8 +2219,38 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("Clea.Data.Evaluations.Candidate", b =>
+                {
+                    b.Navigation("Appeals");
+
+                    b.Navigation("Certificate");
+
+                    b.Navigation("Evaluations");
+
+                    b.Navigation("JuryDecisions");
+
+                    b.Navigation("TrainingPath");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.Evaluation", b =>
+                {
+                    b.Navigation("Results");
+                });
+
+            modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
+                {
+                    b.Navigation("Trainers");
+                });
+
+            modelBuilder.Entity("Clea.Data.Fees.Invoice", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("Clea.Data.Habilitations.Habilitation", b =>
                 {
+                    b.Navigation("ActivityDeclarations");
+
                     b.Navigation("Changes");
                 });
 

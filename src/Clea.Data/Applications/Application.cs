@@ -254,7 +254,7 @@ public sealed class Application : EventSource
     }
 
     /// <summary>
-    /// The appeal is decided at a meeting of the Instance held after it was filed: the refusal is upheld, or the
+    /// The appeal is decided at the Instance's next meeting after it was filed: the refusal is upheld, or the
     /// habilitations are accepted (in force from the notification of this decision).
     /// </summary>
     public void DecideAppeal(DateOnly meetingOn, bool accept, string reason, DateOnly notifiedOn, IReadOnlyCollection<DateOnly> instanceMeetings, DateOnly today)
@@ -267,6 +267,10 @@ public sealed class Application : EventSource
         if (meetingOn < appeal.FiledOn || !instanceMeetings.Contains(meetingOn))
             throw new DomainRuleException(ApplicationErrors.UnknownMeeting,
                 $"An appeal is decided at a meeting of the Instance held after it was filed ({appeal.FiledOn:yyyy-MM-dd}); there is none on {meetingOn:yyyy-MM-dd}.");
+        var nextMeeting = instanceMeetings.Where(m => m >= appeal.FiledOn).Min();
+        if (meetingOn != nextMeeting)
+            throw new DomainRuleException(ApplicationErrors.AppealNotAtNextMeeting,
+                $"An appeal filed on {appeal.FiledOn:yyyy-MM-dd} is decided at the Instance's next meeting, on {nextMeeting:yyyy-MM-dd}, not on {meetingOn:yyyy-MM-dd}.");
         EnsureHeldAndNotified(meetingOn, notifiedOn, today);
         var text = Text(reason, "An appeal decision states its reasons");
         if (accept)

@@ -107,7 +107,7 @@ public sealed class InstructionMutations : IMutationFields
             _ => { },
             async (ctx, file) => file.AcknowledgeAppeal(ctx.Today()));
 
-        Transition(mutation, "decideAppeal", "Decides the appeal at a meeting of the Instance held after it was filed: the refusal is upheld, or the habilitation accepted.",
+        Transition(mutation, "decideAppeal", "Decides the appeal at the Instance's next meeting after it was filed: the refusal is upheld, or the habilitation accepted.",
             f => f.Argument<NonNullGraphType<IsoDateGraphType>>("meetingOn")
                 .Argument<NonNullGraphType<BooleanGraphType>>("accept")
                 .Argument<NonNullGraphType<StringGraphType>>("reason")

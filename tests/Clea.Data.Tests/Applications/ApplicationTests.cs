@@ -259,7 +259,9 @@ public sealed class ApplicationTests
         Assert.Equal(ApplicationErrors.AppealAlreadyAcknowledged, Code(() => application.AcknowledgeAppeal(D("2026-06-06"))));
         Assert.Equal(ApplicationErrors.UnknownMeeting, Code(() => application.DecideAppeal(Meeting, true, "Fondé.", D("2026-06-25"), [Meeting, D("2026-06-25")], D("2026-06-25"))));
 
-        application.DecideAppeal(D("2026-06-25"), true, "Fondé.", D("2026-06-26"), [Meeting, D("2026-06-25")], D("2026-06-26"));
+        Assert.Equal(ApplicationErrors.AppealNotAtNextMeeting,
+            Code(() => application.DecideAppeal(D("2026-07-09"), true, "Fondé.", D("2026-07-10"), [Meeting, D("2026-06-25"), D("2026-07-09")], D("2026-07-10"))));
+        application.DecideAppeal(D("2026-06-25"), true, "Fondé.", D("2026-06-26"), [Meeting, D("2026-06-25"), D("2026-07-09")], D("2026-06-26"));
         Assert.Equal(ApplicationStatus.Accepted, application.Status);
         Assert.False(application.Appeal!.ExaminationOverdue(D("2026-07-10")));
         var habilitation = application.Candidates.Single().Habilitation;

@@ -77,6 +77,15 @@ public sealed class CleaApi : IAsyncDisposable
         await using (var factory = CreateFactory(template, new FixedClock(), new SqlCounter(), demo, seeding))
             _ = factory.Services;
         if (provider == DatabaseProvider.Postgres) Npgsql.NpgsqlConnection.ClearAllPools();
+        // Templates live as long as the test run: SQLite files are removed when it ends (the PostgreSQL server is thrown away).
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            // The test host may be stopped before ProcessExit runs: files a run left behind are removed by a later one.
+            foreach (var stale in Directory.EnumerateFiles(Path.GetTempPath(), "clea_test_*.db*")
+                         .Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddHours(-6)))
+                File.Delete(stale);
+        }
         return template;
     }
 

@@ -37,11 +37,7 @@ public static class ApplicationAccess
     }
 
     /// <summary>The caller's Instance id (instance staff), or -1 when the token names none.</summary>
-    public static async Task<int> OwnInstanceIdAsync(IResolveFieldContext ctx)
-    {
-        var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-        return ctx.User?.FindFirstValue(CleaClaims.Instance) is { } code && reference.InstancesByCode.TryGetValue(code, out var instance) ? instance.Id : -1;
-    }
+    public static async Task<int> OwnInstanceIdAsync(IResolveFieldContext ctx) => (await CallerScope.InstanceOfAsync(ctx))?.Id ?? -1;
 
     public static async Task<int> OwnOrganismIdAsync(IResolveFieldContext ctx)
     {

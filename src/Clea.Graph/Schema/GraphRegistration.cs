@@ -99,6 +99,10 @@ public static class GraphRegistration
                         ctx.Exception = new ExecutionError(rule.Message) { Code = rule.Code };
                     else if (ConcurrentChange.IsUniqueViolation(ctx.OriginalException))
                         ctx.Exception = new ExecutionError("Another request created the same record at the same moment; nothing was saved by this one. Retry it.") { Code = ConcurrentChange.Code };
+                    else
+                        // Anything else is a bug: the caller sees only "Error trying to resolve field…", so it must be logged.
+                        ctx.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Clea.Graph.Resolvers")
+                            .LogError(ctx.OriginalException, "Unhandled exception resolving {Path}", ctx.FieldContext?.Path is { } path ? string.Join('.', path) : "(document)");
                 });
             configure?.Invoke(builder);
         });

@@ -187,13 +187,16 @@ public sealed class Habilitation : EventSource
     {
         if (EndKind == Habilitations.EndKind.Renounced)
             throw new DomainRuleException(HabilitationErrors.AlreadyRenounced,
-                $"Notice of renunciation was already given on {RenunciationNoticeOn:yyyy-MM-dd}; the habilitation ends on {EndedOn:yyyy-MM-dd}.");
+                $"Notice of renunciation was already given on {RenunciationNoticeOn:yyyy-MM-dd}; the habilitation ends on {EndedOn ?? ValidUntil?.AddDays(1):yyyy-MM-dd}.");
         EnsureNotWithdrawn("renounced");
         EnsureStatus(noticeGivenOn, HabilitationStatus.Active, "be renounced");
         EndKind = Habilitations.EndKind.Renounced;
         RenunciationNoticeOn = noticeGivenOn;
-        EndedOn = Deadlines.RenunciationNotice.After(noticeGivenOn);
-        Record(HabilitationChangeKind.Renounced, EndedOn.Value, reason);
+        var noticeEnds = Deadlines.RenunciationNotice.After(noticeGivenOn);
+        // Notice given in the last three months of validity: the habilitation expires before the notice ends, so it
+        // never ends by renunciation (no EndedOn): StatusOn, Periods and the SQL rules then all say EXPIRED.
+        EndedOn = noticeEnds <= ValidUntil!.Value.AddDays(1) ? noticeEnds : null;
+        Record(HabilitationChangeKind.Renounced, EndedOn ?? ValidUntil.Value.AddDays(1), reason);
     }
 
     /// <summary>The automatic renewal applied on the last day of the initial period (see <see cref="RenewAutomatically(DateOnly)"/>).</summary>

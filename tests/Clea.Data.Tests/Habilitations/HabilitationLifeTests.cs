@@ -149,7 +149,12 @@ public sealed class HabilitationLifeTests
         b.Withdraw(new DateOnly(2024, 2, 1));
         var c = Accepted();
         c.Suspend(new DateOnly(2025, 9, 1));
-        foreach (var h in new[] { a, b, c })
+        // Notice given in the last three months of validity, on the last day it still ends the habilitation and the day after.
+        var lastOnTime = Accepted();
+        lastOnTime.Renounce(new DateOnly(2025, 7, 17));
+        var late = Accepted();
+        late.Renounce(new DateOnly(2025, 7, 18));
+        foreach (var h in new[] { a, b, c, lastOnTime, late })
         {
             var periods = h.Periods();
             for (var d = Filed.AddDays(-3); d < new DateOnly(2030, 1, 1); d = d.AddDays(1))
@@ -162,6 +167,24 @@ public sealed class HabilitationLifeTests
                 Assert.Equal(expected, status.ToString());
             }
         }
+    }
+
+    [Fact]
+    public void A_renunciation_whose_notice_ends_after_the_validity_lets_the_habilitation_expire_first()
+    {
+        var onTime = Accepted();
+        onTime.Renounce(new DateOnly(2025, 7, 17));
+        Assert.Equal(InitialEnd.AddDays(1), onTime.EndedOn);
+        Assert.Equal(HabilitationStatus.Renounced, onTime.StatusOn(InitialEnd.AddDays(1)));
+
+        var late = Accepted();
+        late.Renounce(new DateOnly(2025, 7, 18));
+        Assert.Null(late.EndedOn);
+        Assert.Equal(HabilitationStatus.Active, late.StatusOn(InitialEnd));
+        Assert.Equal(HabilitationStatus.Expired, late.StatusOn(InitialEnd.AddDays(1)));
+        Assert.Equal(HabilitationStatus.Expired, late.StatusOn(new DateOnly(2025, 10, 18)));
+        Assert.Equal(HabilitationPeriodStatus.Expired, late.Periods()[^1].Status);
+        Assert.False(late.IsDueForRenewal(InitialEnd));
     }
 
     [Fact]

@@ -48,7 +48,8 @@ public sealed class CandidateDataErasureMutations : IMutationFields
                 var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
                 if (organism is null || !OrganismAccess.Decide(ctx.User, organism, habilitations, reference))
                     throw OrganismAccess.Denied($"organism {siren}");
-                var candidates = await db.Candidates.Where(c => c.OrganismId == organism.Id && c.Certification == certification && c.PersonalDataErasedOn == null)
+                var candidates = await db.Candidates.Include(c => c.Certificate)
+                    .Where(c => c.OrganismId == organism.Id && c.Certification == certification && c.PersonalDataErasedOn == null)
                     .ToListAsync(ctx.CancellationToken);
                 var erasure = CandidateDataErasure.Order(organism, certification, ctx.Today(), habilitations, candidates, ctx.GetArgument<string?>("reason"));
                 db.CandidateDataErasures.Add(erasure);

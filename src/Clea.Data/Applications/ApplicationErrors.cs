@@ -37,7 +37,6 @@ public static class ApplicationErrors
 
     public const string AppealNotAllowed = "APPEAL_NOT_ALLOWED";
     /// <summary>An appeal is decided at the Instance's next meeting after it was filed (convention §III), not a later one.</summary>
-    public const string AppealNotAtNextMeeting = "APPEAL_NOT_AT_NEXT_MEETING";
     public const string AppealDeadlinePassed = "APPEAL_DEADLINE_PASSED";
     public const string AppealAlreadyFiled = "APPEAL_ALREADY_FILED";
     public const string NoAppeal = "NO_APPEAL";

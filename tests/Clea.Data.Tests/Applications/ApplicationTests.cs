@@ -259,9 +259,19 @@ public sealed class ApplicationTests
         Assert.Equal(ApplicationErrors.AppealAlreadyAcknowledged, Code(() => application.AcknowledgeAppeal(D("2026-06-06"))));
         Assert.Equal(ApplicationErrors.UnknownMeeting, Code(() => application.DecideAppeal(Meeting, true, "Fondé.", D("2026-06-25"), [Meeting, D("2026-06-25")], D("2026-06-25"))));
 
-        Assert.Equal(ApplicationErrors.AppealNotAtNextMeeting,
-            Code(() => application.DecideAppeal(D("2026-07-09"), true, "Fondé.", D("2026-07-10"), [Meeting, D("2026-06-25"), D("2026-07-09")], D("2026-07-10"))));
+        // A meeting on the filing day is not after it.
+        Assert.Equal(ApplicationErrors.UnknownMeeting, Code(() => application.DecideAppeal(D("2026-06-01"), true, "Fondé.", D("2026-06-26"), [D("2026-06-01"), D("2026-06-25")], D("2026-06-26"))));
+        var later = Instructed(D("2026-05-13"));
+        later.Decide(Meeting, false, Verdicts(met: false), null, Meeting, Meeting);
+        later.FileAppeal("Nos évaluateurs sont qualifiés.", D("2026-06-01"));
+        later.AcknowledgeAppeal(D("2026-06-05"));
+        later.DecideAppeal(D("2026-07-09"), false, "Non fondé.", D("2026-07-10"), [Meeting, D("2026-06-25"), D("2026-07-09")], D("2026-07-10"));
+        Assert.False(later.Appeal!.DecidedAtNextMeeting);
+        Assert.Equal(D("2026-06-25"), later.Appeal.NextMeetingOn);
+        Assert.Contains(TakeEvents(later), e => e.Kind == LifecycleEventKind.AppealDecided && e.Reason!.Contains("not the next meeting", StringComparison.Ordinal));
+
         application.DecideAppeal(D("2026-06-25"), true, "Fondé.", D("2026-06-26"), [Meeting, D("2026-06-25"), D("2026-07-09")], D("2026-06-26"));
+        Assert.True(application.Appeal!.DecidedAtNextMeeting);
         Assert.Equal(ApplicationStatus.Accepted, application.Status);
         Assert.False(application.Appeal!.ExaminationOverdue(D("2026-07-10")));
         var habilitation = application.Candidates.Single().Habilitation;

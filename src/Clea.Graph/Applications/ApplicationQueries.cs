@@ -17,13 +17,18 @@ public sealed class ApplicationQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CampaignType>>>>("campaigns")
-            .Description("Application campaigns, newest first (public information). Filter by Instance, certification, or the campaigns open on a date.")
+        query.Field<NonNullGraphType<CampaignConnectionType>>("campaigns")
+            .Description("Application campaigns, newest first (public information), paged. Filter by Instance, certification, or the campaigns open on a date.")
             .Argument<StringGraphType>("instance")
             .Argument<CertificationCodeEnum>("certification")
             .Argument<IsoDateGraphType>("openOn")
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last")
+            .Argument<StringGraphType>("before")
             .ResolveAsync(async ctx =>
             {
+                var page = PageRequest.From(ctx);
                 var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
                 IQueryable<Campaign> campaigns = db.Campaigns.AsNoTracking();
                 if (ctx.GetArgument<string?>("instance") is { } code)
@@ -37,7 +42,9 @@ public sealed class ApplicationQueries : IQueryFields
                     campaigns = campaigns.Where(c => c.Certification == certification);
                 if (ctx.GetArgument<DateOnly?>("openOn") is { } on)
                     campaigns = campaigns.Where(c => c.OpensOn <= on && c.ClosesOn >= on);
-                return await campaigns.OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id).Take(PageRequest.MaxPageSize).ToListAsync(ctx.CancellationToken);
+                SortKey<Campaign>[] keys = [new SortKey<Campaign, DateOnly>(c => c.OpensOn) { Descending = true }, new SortKey<Campaign, int>(c => c.Id) { Descending = true }];
+                var result = await KeysetPaging.PageAsync(campaigns, keys, "newest", page, ctx.CancellationToken);
+                return new ConnectionPage<Campaign>(result, ct => campaigns.CountAsync(ct));
             });
 
         query.Field<NonNullGraphType<ApplicationConnectionType>>("applications")

@@ -34,8 +34,8 @@ public sealed class ApplicationLifecycleScenarioTests
         // 24 Nov 2026: Certif Pro opens its campaign; it is public.
         var campaign = await api.OkAsync(staff, CreateCampaign, new { input = new { certification = "CLEA_MANAGEMENT", code = "CP-MGT-2027", name = "Campagne Management 2027", opensOn = "2026-11-24", closesOn = "2027-01-29", meetingDates = new[] { "2027-02-18" } } });
         Assert.True(campaign.GetProperty("createCampaign").GetProperty("open").GetBoolean());
-        var open = await api.QueryAsync("{ campaigns(openOn: \"2026-11-24\") { code instance { code } meetingDates } }");
-        Assert.Equal("CP-MGT-2027", Assert.Single(open.GetProperty("campaigns").EnumerateArray()).GetProperty("code").GetString());
+        var open = await api.QueryAsync("{ campaigns(openOn: \"2026-11-24\", first: 10) { totalCount nodes { code instance { code } meetingDates } } }");
+        Assert.Equal("CP-MGT-2027", Assert.Single(open.GetProperty("campaigns").GetProperty("nodes").EnumerateArray()).GetProperty("code").GetString());
 
         // Filing: a receipt, a pending habilitation in the public registry, the 330 € fee.
         var filed = (await api.OkAsync(organism, FileApplication, new { input = await FileInputAsync(api, "CP-MGT-2027") })).GetProperty("fileApplication");

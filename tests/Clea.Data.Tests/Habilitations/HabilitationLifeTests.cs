@@ -188,6 +188,27 @@ public sealed class HabilitationLifeTests
     }
 
     [Fact]
+    public void Validity_dates_are_answered_as_they_were_known_on_the_day_asked()
+    {
+        var renewed = Used();
+        renewed.RenewAutomatically(InitialEnd);
+        Assert.Equal((null, null), (renewed.ValidFromAsOf(Notified.AddDays(-1)), renewed.ValidUntilAsOf(Notified.AddDays(-1))));
+        Assert.Equal((Notified, InitialEnd), (renewed.ValidFromAsOf(Notified), renewed.ValidUntilAsOf(Notified)));
+        Assert.Equal(InitialEnd, renewed.ValidUntilAsOf(InitialEnd));
+        Assert.Equal(new DateOnly(2028, 10, 16), renewed.ValidUntilAsOf(InitialEnd.AddDays(1)));
+
+        var withdrawn = Accepted();
+        withdrawn.Withdraw(new DateOnly(2024, 2, 1));
+        Assert.Equal(InitialEnd, withdrawn.ValidUntilAsOf(new DateOnly(2024, 1, 31)));
+        Assert.Equal(new DateOnly(2024, 1, 31), withdrawn.ValidUntilAsOf(new DateOnly(2024, 2, 1)));
+
+        var renounced = Accepted();
+        renounced.Renounce(new DateOnly(2024, 2, 1));
+        Assert.Equal(InitialEnd, renounced.ValidUntilAsOf(new DateOnly(2024, 1, 31)));
+        Assert.Equal(new DateOnly(2024, 4, 30), renounced.ValidUntilAsOf(new DateOnly(2024, 2, 1)));
+    }
+
+    [Fact]
     public void An_activity_declaration_with_evaluations_is_a_use_and_one_without_is_not()
     {
         var h = Accepted();

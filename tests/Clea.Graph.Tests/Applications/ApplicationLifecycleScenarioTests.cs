@@ -98,8 +98,11 @@ public sealed class ApplicationLifecycleScenarioTests
         await AssertRegistryAsync(api, "ACTIVE", "2030-03-29");
         await AssertVerifiedAsync(api, null, true, "ACTIVE");
         await AssertVerifiedAsync(api, "2027-03-29", false, "REFUSED");
+        // As of a day before the acceptance on appeal, the answer shows no validity dates: they came later.
+        await AssertDatesAsync(api, "2027-03-29", null, null);
         await AssertVerifiedAsync(api, "2027-02-17", false, "PENDING");
         await AssertVerifiedAsync(api, "2030-03-29", true, "ACTIVE");
+        await AssertDatesAsync(api, "2030-03-29", "2027-03-30", "2030-03-29");
         await AssertVerifiedAsync(api, "2030-03-30", false, "EXPIRED");
 
         // Every step left its event, linked to the file; decisions are public; the fee was accrued once.
@@ -146,7 +149,11 @@ public sealed class ApplicationLifecycleScenarioTests
         await AssertVerifiedAsync(api, null, false, "EXPIRED");
         await AssertVerifiedAsync(api, "2033-03-29", true, "ACTIVE");
         await AssertVerifiedAsync(api, "2028-07-14", true, "ACTIVE");
+        // Before the renewal took effect, the validity known then was the initial period's.
+        await AssertDatesAsync(api, "2028-07-14", "2027-03-30", "2030-03-29");
+        await AssertDatesAsync(api, "2030-03-30", "2027-03-30", "2033-03-29");
         await AssertVerifiedAsync(api, "2027-03-29", false, "REFUSED");
+        await AssertDatesAsync(api, "2027-03-29", null, null);
     }
 
     /// <summary>Moves the clock; tokens issued before would have expired, so both callers sign in again.</summary>
@@ -161,6 +168,12 @@ public sealed class ApplicationLifecycleScenarioTests
         var habilitation = Assert.Single((await api.QueryAsync(Registry, new { siren = Siren })).GetProperty("organism").GetProperty("habilitations").EnumerateArray());
         Assert.Equal(status, habilitation.GetProperty("status").GetString());
         Assert.Equal(validUntil, habilitation.GetProperty("validUntil").GetString());
+    }
+
+    private static async Task AssertDatesAsync(CleaApi api, string on, string? validFrom, string? validUntil)
+    {
+        var check = (await api.QueryAsync(Verify, new { siren = Siren, on })).GetProperty("verifyHabilitation");
+        Assert.Equal((validFrom, validUntil), (check.GetProperty("validFrom").GetString(), check.GetProperty("validUntil").GetString()));
     }
 
     private static async Task AssertVerifiedAsync(CleaApi api, string? on, bool habilitated, string status)

@@ -56,9 +56,10 @@ public sealed class Application : EventSource
     /// </summary>
     public static Application File(Campaign campaign, Organism filer, ApplicationKind kind, ApplicationType type, HabilitationScope scope,
         IReadOnlyList<Organism> candidates, AdministrativePart administrative, TechnicalPart technical,
-        IReadOnlySet<string> subCompetences, string receiptNumber, DateOnly filedOn)
+        IReadOnlySet<string> subCompetences, string receiptNumber, DateOnly filedOn, IReadOnlyCollection<PreviousRefusal>? refusals = null)
     {
         campaign.EnsureOpenOn(filedOn);
+        ApplicationRules.EnsureReapplicationAllowed(campaign, candidates, refusals ?? []);
         switch (kind)
         {
             case ApplicationKind.Network:
@@ -74,6 +75,7 @@ public sealed class Application : EventSource
                         $"An {(kind == ApplicationKind.Individual ? "individual" : "groupement member's")} application is filed by the candidate itself ({filer.Siren}); a mandataire files a network application.");
                 break;
         }
+        ApplicationRules.EnsureScopeAllowed(campaign.Certification, scope);
         ApplicationRules.EnsureSitesBelongToTheirCandidates(administrative);
         ApplicationRules.EnsureKnownSubCompetences(technical, subCompetences);
         foreach (var organism in candidates)
@@ -99,11 +101,13 @@ public sealed class Application : EventSource
     }
 
     /// <summary>
-    /// The instruction fee (annexe 2: 330 € per application, first or renewal, due whether accepted or refused), charged
-    /// to the filer on the filing date; keyed by the receipt so it is never charged twice.
+    /// The instruction fee (annexe 2: 330 € "par candidat … dû par tout candidat", first or renewal, due whether accepted
+    /// or refused): one line per candidate organism, charged to that candidate on the filing date and keyed by the receipt
+    /// and its SIREN so it is never charged twice; none when the Instance is not billed by Certif Pro (a CPNE).
     /// </summary>
-    public FeeLine AccrueApplicationFee(Organism filer, FeeSchedule schedule)
-        => new(filer, FeeKind.Application, Certification, FiledOn, schedule, "application:" + ReceiptNumber);
+    public IReadOnlyList<FeeLine> AccrueApplicationFees(IReadOnlyList<Organism> candidates, Instance instance, FeeSchedule schedule)
+        => !instance.BillsApplicationFees ? [] :
+            [.. candidates.Select(c => new FeeLine(c, FeeKind.Application, Certification, FiledOn, schedule, $"application:{ReceiptNumber}:{c.Siren}"))];
 
     /// <summary>What is missing for the file to be complete (empty when complete).</summary>
     public IReadOnlyList<string> CompletenessIssues(IReadOnlyList<string> subCompetences)

@@ -105,3 +105,7 @@ public sealed class ApplicationCandidate
         Habilitation = habilitation;
     }
 }
+
+/// <summary>A candidate's earlier refused file: where it was refused, for the re-application rule (N §III.5).</summary>
+public sealed record PreviousRefusal(string Siren, int InstanceId, Referentials.CertificationCode Certification, int CampaignId,
+    string CampaignCode, DateOnly CampaignOpensOn);

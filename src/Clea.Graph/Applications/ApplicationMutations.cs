@@ -2,6 +2,7 @@ using Clea.Auth.Policies;
 using Clea.Data;
 using Clea.Data.Applications;
 using Clea.Data.Fees;
+using Clea.Data.Habilitations;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
 using Clea.Graph.Common;
@@ -20,7 +21,7 @@ public sealed class ApplicationMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ApplicationGraphType>>("fileApplication")
-            .Description("Files an application in an open campaign (accepting the convention): receipt numbered, 330 € fee accrued, a pending habilitation per candidate.")
+            .Description("Files an application in an open campaign (accepting the convention): receipt numbered, a pending habilitation per candidate, and for Certif Pro 330 € per candidate organism. A refused candidate files again only from the next campaign (REAPPLY_FROM_NEXT_CAMPAIGN); Numérique and Management are filed to train and evaluate (SCOPE_NOT_ALLOWED).")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<FileApplicationInputType>>("input")
             .ResolveAsync(async ctx =>
@@ -44,9 +45,9 @@ public sealed class ApplicationMutations : IMutationFields
                 var sequence = await db.Applications.CountAsync(a => a.CampaignId == campaign.Id, ctx.CancellationToken) + 1;
                 var file = ApplicationFile.File(campaign, filer, input.Kind, input.Type, input.Scope, organisms, part, input.Technical.ToPart(),
                     (await SubCompetencesAsync(ctx, campaign.Certification)).ToHashSet(StringComparer.Ordinal),
-                    ApplicationFile.NumberReceipt(campaign, sequence), today);
+                    ApplicationFile.NumberReceipt(campaign, sequence), today, await RefusalsAsync(db, campaign, organisms, ctx.CancellationToken));
                 db.Applications.Add(file);
-                db.FeeLines.Add(file.AccrueApplicationFee(filer, new FeeSchedule(await db.FeeTariffs.AsNoTracking().ToListAsync(ctx.CancellationToken))));
+                db.FeeLines.AddRange(file.AccrueApplicationFees(organisms, campaign.Instance, new FeeSchedule(await db.FeeTariffs.AsNoTracking().ToListAsync(ctx.CancellationToken))));
                 await OrganismMutations.Save(ctx);
                 return file;
             });
@@ -104,6 +105,19 @@ public sealed class ApplicationMutations : IMutationFields
     {
         var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
         return [.. reference.Certifications.Where(c => c.Code == certification).SelectMany(c => c.Domains).SelectMany(d => d.SubDomains).Select(s => s.Code)];
+    }
+
+    /// <summary>The candidates' refused files at this campaign's Instance for its certification (re-application rule).</summary>
+    private static async Task<List<PreviousRefusal>> RefusalsAsync(CleaDbContext db, Campaign campaign, IReadOnlyList<Organism> organisms, CancellationToken cancellationToken)
+    {
+        var ids = organisms.Select(o => o.Id).ToList();
+        var rows = await db.Applications.AsNoTracking()
+            .Where(a => a.InstanceId == campaign.InstanceId && a.Certification == campaign.Certification)
+            .SelectMany(a => a.Candidates.Where(c => ids.Contains(c.OrganismId) && c.Habilitation.Outcome == DecisionOutcome.Refused)
+                .Select(c => new { c.OrganismId, a.CampaignId, a.Campaign.Code, a.Campaign.OpensOn }))
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new PreviousRefusal(organisms.First(o => o.Id == r.OrganismId).Siren.Value, campaign.InstanceId,
+            campaign.Certification, r.CampaignId, r.Code, r.OpensOn))];
     }
 
     private static async Task<List<Organism>> LoadCandidatesAsync(IResolveFieldContext ctx, IEnumerable<string> sirenTexts)

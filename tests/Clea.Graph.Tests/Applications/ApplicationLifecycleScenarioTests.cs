@@ -121,7 +121,7 @@ public sealed class ApplicationLifecycleScenarioTests
             events.Select(e => e.Kind).OrderBy(k => k));
         Assert.All(events.Where(e => e.Kind is LifecycleEventKind.DecisionRefused or LifecycleEventKind.DecisionAccepted or LifecycleEventKind.DecisionNotified or LifecycleEventKind.AppealDecided), e => Assert.True(e.IsPublic));
         Assert.Equal("instance", events.Single(e => e.Kind == LifecycleEventKind.OpinionGiven).ActorRole);
-        var fee = await db.FeeLines.AsNoTracking().SingleAsync(l => l.SourceKey == "application:CP-MGT-2027-0001");
+        var fee = await db.FeeLines.AsNoTracking().SingleAsync(l => l.SourceKey == "application:CP-MGT-2027-0001:" + Siren);
         Assert.Equal(330m, fee.Amount);
 
         // 30 Jun 2027: the organism declares its first quarter of activity, a use of the habilitation.

@@ -23,6 +23,8 @@ public sealed record OrganismSearch
     /// <summary>Words that must each appear in the name or in the city of an open site (accents and case ignored).</summary>
     public string? Text { get; init; }
     public DateOnly On { get; init; }
+    /// <summary>False for callers who may not see undecided applications (N/M §IV.5): PENDING files then never match.</summary>
+    public bool IncludeUndecided { get; init; } = true;
 
     public IQueryable<Organism> Apply(IQueryable<Organism> organisms, IQueryable<Referentials.Department> departments)
     {
@@ -55,6 +57,7 @@ public sealed record OrganismSearch
         System.Linq.Expressions.Expression<Func<Habilitation, bool>> predicate = Status is { } status
             ? HabilitationStatusRules.HasStatusOn(status, On)
             : h => h.FiledOn <= On;
+        if (!IncludeUndecided) predicate = predicate.And(h => h.Outcome != DecisionOutcome.Pending);
         if (Certification is { } certification) predicate = predicate.And(h => h.Certification == certification);
         if (InstanceCode is { } instance) predicate = predicate.And(h => h.Instance.Code == instance);
         return predicate;

@@ -45,7 +45,7 @@ public sealed class ChangeFeedQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
         => query.Field<NonNullGraphType<HabilitationChangeConnectionType>>("habilitationChanges")
-            .Description("Habilitation changes recorded after the `after` cursor, oldest first (at most 100 a page). Integrators.")
+            .Description("Habilitation changes recorded after the `after` cursor, oldest first (at most 100 a page): decisions and what follows them (filings are confidential). Integrators.")
             .AuthorizeWithPolicy(CleaPolicies.Integrator)
             .Argument<IntGraphType>("first")
             .Argument<StringGraphType>("after")
@@ -55,7 +55,8 @@ public sealed class ChangeFeedQueries : IQueryFields
                 var page = PageRequest.From(ctx);
                 var certification = ctx.GetArgument<Clea.Data.Referentials.CertificationCode?>("certification");
                 var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var changes = db.HabilitationChanges.AsNoTracking();
+                // Filing is confidential (N/M §IV.5): the feed starts at the decision.
+                var changes = db.HabilitationChanges.AsNoTracking().Where(c => c.Kind != HabilitationChangeKind.Filed);
                 if (certification is { } code)
                     changes = changes.Where(c => db.Habilitations.Any(h => h.Id == c.HabilitationId && h.Certification == code));
                 SortKey<HabilitationChange>[] keys = [new SortKey<HabilitationChange, long>(c => c.Id)];

@@ -53,7 +53,10 @@ public sealed class RegistryQueries : IQueryFields
         var filter = ctx.GetArgument<OrganismFilter?>("where") ?? new OrganismFilter();
         var order = ctx.GetArgument<List<OrganismOrder>?>("order") ?? [];
         var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-        var search = ToSearch(filter, reference, ctx.Today());
+        var search = ToSearch(filter, reference, ctx.Today()) with
+        {
+            IncludeUndecided = await ctx.RequestServices!.GetRequiredService<Habilitations.PendingApplications>().SeesAllAsync(),
+        };
         var db = Db(ctx);
 
         var rows = search.Apply(db.Organisms.AsNoTracking(), db.Departments)

@@ -74,6 +74,7 @@ public static class GraphRegistration
         services.AddScoped<OrganismAccess>();
         services.AddScoped<Dashboard.OrganismActivityLoader>();
         services.AddScoped<HabilitationVerifier>();
+        services.AddScoped<PendingApplications>();
         services.AddScoped<PersonalDataAccessLog>();
         services.AddScoped<CandidateFiles>();
 

@@ -25,7 +25,8 @@ public sealed class NodeQueries : IQueryFields
                 {
                     "Organism" when int.TryParse(key, out var n) => await Loaded(services.GetRequiredService<OrganismByIdLoader>().Load(n)),
                     "Site" when int.TryParse(key, out var n) => await Loaded(services.GetRequiredService<SiteByIdLoader>().Load(n)),
-                    "Habilitation" when int.TryParse(key, out var n) => await Loaded(services.GetRequiredService<HabilitationByIdLoader>().Load(n)),
+                    "Habilitation" when int.TryParse(key, out var n) => await Loaded(services.GetRequiredService<HabilitationByIdLoader>().Load(n)) is Clea.Data.Habilitations.Habilitation h
+                        && await services.GetRequiredService<Habilitations.PendingApplications>().MaySeeAsync(h) ? h : null,
                     "Certification" => reference.Certifications.FirstOrDefault(c => c.Code.ToString() == key),
                     "Instance" => reference.InstancesByCode.GetValueOrDefault(key),
                     "Region" => reference.RegionsByCode.GetValueOrDefault(key),

@@ -87,7 +87,7 @@ public static class GraphRegistration
                 .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
                 .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-                .AddComplexityAnalyzer(CostModel.Configure)
+                .AddValidationRule(CostModel.Rule(), useForCachedDocuments: true)
                 .AddUnhandledExceptionHandler(ctx =>
                 {
                     // Domain rule violations are the caller's to fix: surface their stable code and message.

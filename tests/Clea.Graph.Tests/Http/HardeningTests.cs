@@ -296,3 +296,18 @@ internal static class FullSelection
         => !field.IsAuthorizationRequired() && (field.GetPolicies()?.Count ?? 0) == 0
            && !type.IsAuthorizationRequired() && (type.GetPolicies()?.Count ?? 0) == 0;
 }
+
+/// <summary>Issue 15, finding 4: the execution timeout stops the request and answers a coded 504.</summary>
+public sealed class ExecutionTimeoutTests
+{
+    [Fact]
+    public async Task A_request_past_the_execution_timeout_is_stopped_with_a_code()
+    {
+        await using var api = await CleaApi.StartAsync(DatabaseProvider.Sqlite, demo: false,
+            new Dictionary<string, string?> { ["GraphQL:ExecutionTimeout"] = "00:00:00.001" });
+        var response = await api.PostAsync(HardeningTests.IntrospectionQuery);
+        Assert.Equal(HttpStatusCode.GatewayTimeout, response.Status);
+        Assert.Equal([HttpErrors.ExecutionTimeout], response.ErrorCodes);
+        Assert.DoesNotContain("   at ", response.Body);
+    }
+}

@@ -93,7 +93,7 @@ public sealed class ProductionStartTests
         return string.Join(" | ", messages);
     }
 
-    private static string SourceRoot()
+    internal static string SourceRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "CleaGraph.sln"))) directory = directory.Parent;

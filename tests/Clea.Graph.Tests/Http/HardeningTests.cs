@@ -311,3 +311,46 @@ public sealed class ExecutionTimeoutTests
         Assert.DoesNotContain("   at ", response.Body);
     }
 }
+
+/// <summary>Issue 11 (calibration): no document of the README is refused by a limit or by its cost.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class ReadmeExampleCostTests(ApiFixture fixture, Xunit.Abstractions.ITestOutputHelper output)
+{
+    private static readonly string[] LimitCodes =
+        [HttpErrors.Complexity, HttpErrors.TooManyFields, HttpErrors.TooManyAliases, HttpErrors.TooManyTokens, HttpErrors.QueryTooDeep, HttpErrors.DocumentTooLarge];
+
+    [Fact]
+    public async Task Every_README_example_is_within_the_limits()
+    {
+        var api = await fixture.For(DatabaseProvider.Sqlite);
+        var operations = ReadmeOperations().ToList();
+        Assert.True(operations.Count >= 30, $"{operations.Count} operations found");
+        foreach (var (operation, variables) in operations)
+        {
+            // Anonymous: protected fields are refused, nothing executes.
+            var response = await api.PostAsync(operation, variables);
+            var cost = response.Json.GetProperty("extensions").GetProperty("cost").GetProperty("requested");
+            output.WriteLine($"{(cost.ValueKind == JsonValueKind.Number ? cost.GetDouble() : -1),8} {operation[..Math.Min(100, operation.Length)]}");
+            Assert.DoesNotContain(response.ErrorCodes, c => LimitCodes.Contains(c));
+            if (cost.ValueKind == JsonValueKind.Number) Assert.InRange(cost.GetDouble(), 0, 2_000);
+        }
+    }
+
+    private static IEnumerable<(string Query, JsonElement? Variables)> ReadmeOperations()
+    {
+        var readme = File.ReadAllText(Path.Combine(Hosting.ProductionStartTests.SourceRoot(), "README.md"));
+        foreach (System.Text.RegularExpressions.Match curl in System.Text.RegularExpressions.Regex.Matches(readme, """-d '(\{"query":.*?\})'"""))
+        {
+            var body = JsonDocument.Parse(curl.Groups[1].Value).RootElement;
+            yield return (body.GetProperty("query").GetString()!, body.TryGetProperty("variables", out var v) ? v.Clone() : null);
+        }
+        foreach (System.Text.RegularExpressions.Match block in System.Text.RegularExpressions.Regex.Matches(readme, "```graphql\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline))
+        {
+            // Elided list items ("…") are left out; each operation is sent on its own.
+            var source = System.Text.RegularExpressions.Regex.Replace(block.Groups[1].Value, "#[^\n]*", "").Replace(", …", "").Replace(" … ", " ");
+            var document = GraphQLParser.Parser.Parse(source);
+            foreach (var definition in document.Definitions)
+                yield return (source[definition.Location.Start..definition.Location.End], null);
+        }
+    }
+}

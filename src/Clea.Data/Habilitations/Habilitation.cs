@@ -144,8 +144,9 @@ public sealed class Habilitation : EventSource
     }
 
     /// <summary>A suspension decided by the Instance (convention §V): all activity stops; it never extends the period.</summary>
-    public void Suspend(DateOnly from, string? reason = null)
+    public void Suspend(DateOnly from, string? reason = null, DateOnly? recordedOn = null)
     {
+        EnsureNotBackDated(from, recordedOn, "A suspension");
         EnsureNotWithdrawn("suspended");
         EnsureStatus(from, HabilitationStatus.Active, "be suspended");
         _suspensions.Add(new Suspension(from));
@@ -153,8 +154,9 @@ public sealed class Habilitation : EventSource
     }
 
     /// <summary>Ends the open suspension; <paramref name="resumedOn"/> is the first day back in force.</summary>
-    public void LiftSuspension(DateOnly resumedOn, string? reason = null)
+    public void LiftSuspension(DateOnly resumedOn, string? reason = null, DateOnly? recordedOn = null)
     {
+        EnsureNotBackDated(resumedOn, recordedOn, "Lifting a suspension");
         EnsureNotWithdrawn("reinstated");
         var open = _suspensions.SingleOrDefault(s => s.Until is null)
             ?? throw new DomainRuleException(HabilitationErrors.NotSuspended, "This habilitation has no open suspension to lift.");
@@ -166,8 +168,9 @@ public sealed class Habilitation : EventSource
     }
 
     /// <summary>A withdrawal decided by the Instance (convention §V.3): it shortens the period; all activity stops for good.</summary>
-    public void Withdraw(DateOnly effectiveOn, string? reason = null)
+    public void Withdraw(DateOnly effectiveOn, string? reason = null, DateOnly? recordedOn = null)
     {
+        EnsureNotBackDated(effectiveOn, recordedOn, "A withdrawal");
         EnsureNotWithdrawn("withdrawn again");
         var status = StatusOn(effectiveOn);
         if (status is not (HabilitationStatus.Active or HabilitationStatus.Suspended))
@@ -365,6 +368,17 @@ public sealed class Habilitation : EventSource
         // through: so are these events public. Their reasons and actors are shown to the public by no query.
         const bool isPublic = true;
         if (eventKind is { } k) Raise(new LifecycleEvent(k, effectiveOn, this, reason, isPublic: isPublic));
+    }
+
+    /// <summary>
+    /// Answers about the past never change (verifyHabilitation(on: D) keeps the answer it gave on D): a decision recorded
+    /// on <paramref name="recordedOn"/> takes effect that day or later. Null when history is being loaded (seeding).
+    /// </summary>
+    private static void EnsureNotBackDated(DateOnly effectiveOn, DateOnly? recordedOn, string what)
+    {
+        if (recordedOn is { } today && effectiveOn < today)
+            throw new DomainRuleException(HabilitationErrors.BackDated,
+                $"{what} takes effect on or after the day it is recorded ({today:yyyy-MM-dd}), never before: {effectiveOn:yyyy-MM-dd} was given.");
     }
 
     private void EnsurePending()

@@ -47,14 +47,14 @@ public sealed class LifecycleMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        InstanceDecision(mutation, "suspendHabilitation", "Suspends an habilitation from a date (default today): all activity under it stops. It never extends the validity period and rules out the automatic renewal.",
-            "from", reasonRequired: true, (h, on, reason) => h.Suspend(on, reason));
-        InstanceDecision(mutation, "liftSuspension", "Lifts the open suspension: `resumedOn` (default today) is the first day back in force.",
-            "resumedOn", reasonRequired: false, (h, on, reason) => h.LiftSuspension(on, reason));
-        InstanceDecision(mutation, "withdrawHabilitation", "Withdraws an habilitation from a date (default today): all activity stops for good; it is never renewed.",
-            "effectiveOn", reasonRequired: true, (h, on, reason) => h.Withdraw(on, reason));
+        InstanceDecision(mutation, "suspendHabilitation", "Suspends an habilitation from a date (default today; never before today, EFFECTIVE_DATE_IN_PAST): all activity under it stops. It never extends the validity period and rules out the automatic renewal.",
+            "from", reasonRequired: true, (h, on, reason, today) => h.Suspend(on, reason, today));
+        InstanceDecision(mutation, "liftSuspension", "Lifts the open suspension: `resumedOn` (default today, never before) is the first day back in force.",
+            "resumedOn", reasonRequired: false, (h, on, reason, today) => h.LiftSuspension(on, reason, today));
+        InstanceDecision(mutation, "withdrawHabilitation", "Withdraws an habilitation from a date (default today; never before today, EFFECTIVE_DATE_IN_PAST): all activity stops for good; it is never renewed.",
+            "effectiveOn", reasonRequired: true, (h, on, reason, today) => h.Withdraw(on, reason, today));
         InstanceDecision(mutation, "renewHabilitation", "Applies the automatic 3-year renewal now (the sweep does it on the last day of the initial period): only once, for an habilitation used at least once and never suspended or withdrawn.",
-            dateArgument: null, reasonRequired: false, (h, on, _) => h.RenewAutomatically(on));
+            dateArgument: null, reasonRequired: false, (h, on, _, _) => h.RenewAutomatically(on));
 
         mutation.Field<NonNullGraphType<HabilitationType>>("renounceHabilitation")
             .Description("Gives written notice of renunciation of one of your habilitations (received on `noticeGivenOn`, default today): it stays in force for 3 months' notice; candidates registered by the notice day may finish.")
@@ -86,7 +86,7 @@ public sealed class LifecycleMutations : IMutationFields
     }
 
     private static void InstanceDecision(ObjectGraphType mutation, string name, string description, string? dateArgument, bool reasonRequired,
-        Action<Habilitation, DateOnly, string?> apply)
+        Action<Habilitation, DateOnly, string?, DateOnly> apply)
     {
         var field = mutation.Field<NonNullGraphType<HabilitationType>>(name)
             .Description(description + " Instance staff: Certif Pro on any habilitation, a CPNE on those it decided.")
@@ -103,7 +103,7 @@ public sealed class LifecycleMutations : IMutationFields
             if (reasonRequired && string.IsNullOrWhiteSpace(reason))
                 throw GraphErrors.Argument(GraphErrors.ReasonRequired, $"{name} records the grounds of the decision: give a reason.");
             var on = (dateArgument is null ? null : ctx.GetArgument<DateOnly?>(dateArgument)) ?? ctx.Today();
-            apply(habilitation, on, reason?.Trim());
+            apply(habilitation, on, reason?.Trim(), ctx.Today());
             await OrganismMutations.Save(ctx);
             return habilitation;
         });

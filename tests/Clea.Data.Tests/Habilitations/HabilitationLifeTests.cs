@@ -209,6 +209,22 @@ public sealed class HabilitationLifeTests
     }
 
     [Fact]
+    public void A_suspension_a_lifting_or_a_withdrawal_takes_effect_on_the_day_it_is_recorded_or_later_never_before()
+    {
+        var today = new DateOnly(2024, 3, 4);
+        var h = Accepted();
+        Assert.Equal(HabilitationErrors.BackDated, Assert.Throws<DomainRuleException>(() => h.Suspend(today.AddDays(-1), "audit", today)).Code);
+        Assert.Empty(h.Suspensions);
+        h.Suspend(today, "audit", today);
+        Assert.Equal(HabilitationErrors.BackDated, Assert.Throws<DomainRuleException>(() => h.LiftSuspension(today.AddDays(1), null, today.AddDays(2))).Code);
+        h.LiftSuspension(today.AddDays(2), null, today.AddDays(2));
+        Assert.Equal(HabilitationErrors.BackDated, Assert.Throws<DomainRuleException>(() => h.Withdraw(today.AddDays(9), "failings", today.AddDays(10))).Code);
+        h.Withdraw(today.AddDays(11), "failings", today.AddDays(10));
+        Assert.Equal(HabilitationStatus.Active, h.StatusOn(today.AddDays(10)));
+        Assert.Equal(HabilitationStatus.Withdrawn, h.StatusOn(today.AddDays(11)));
+    }
+
+    [Fact]
     public void An_activity_declaration_with_evaluations_is_a_use_and_one_without_is_not()
     {
         var h = Accepted();

@@ -111,13 +111,15 @@ public sealed class ApplicationMutations : IMutationFields
     private static async Task<List<PreviousRefusal>> RefusalsAsync(CleaDbContext db, Campaign campaign, IReadOnlyList<Organism> organisms, CancellationToken cancellationToken)
     {
         var ids = organisms.Select(o => o.Id).ToList();
-        var rows = await db.Applications.AsNoTracking()
-            .Where(a => a.InstanceId == campaign.InstanceId && a.Certification == campaign.Certification)
-            .SelectMany(a => a.Candidates.Where(c => ids.Contains(c.OrganismId) && c.Habilitation.Outcome == DecisionOutcome.Refused)
-                .Select(c => new { c.OrganismId, a.CampaignId, a.Campaign.Code, a.Campaign.OpensOn }))
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new PreviousRefusal(organisms.First(o => o.Id == r.OrganismId).Siren.Value, campaign.InstanceId,
-            campaign.Certification, r.CampaignId, r.Code, r.OpensOn))];
+        var files = await db.Applications.AsNoTracking().Include(a => a.Campaign).Include(a => a.Candidates).ThenInclude(c => c.Habilitation)
+            .Where(a => a.InstanceId == campaign.InstanceId && a.Certification == campaign.Certification
+                && a.Candidates.Any(c => ids.Contains(c.OrganismId) && c.Habilitation.Outcome == DecisionOutcome.Refused))
+            .AsSplitQuery().ToListAsync(cancellationToken);
+        return [.. from a in files
+            from c in a.Candidates
+            where ids.Contains(c.OrganismId) && c.Habilitation.Outcome == DecisionOutcome.Refused
+            select new PreviousRefusal(organisms.First(o => o.Id == c.OrganismId).Siren.Value, campaign.InstanceId,
+                campaign.Certification, a.CampaignId, a.Campaign.Code, a.Campaign.OpensOn)];
     }
 
     private static async Task<List<Organism>> LoadCandidatesAsync(IResolveFieldContext ctx, IEnumerable<string> sirenTexts)

@@ -22,15 +22,17 @@ public sealed class Site
 
     internal Site(Organism organism, Siret siret, string name, Address address, DateOnly openedOn, bool headOffice)
     {
-        if (string.IsNullOrWhiteSpace(name))
-            throw new DomainRuleException(RegistryErrors.NameRequired, "A site needs a name.");
         Organism = organism;
         Siret = siret;
-        Name = name.Trim();
+        Name = RequireName(name);
         Address = address;
         OpenedOn = openedOn;
         HeadOffice = headOffice;
     }
+
+    /// <summary>A site's name, trimmed; refused when blank (a registry site and an application's site snapshot alike).</summary>
+    public static string RequireName(string? name)
+        => string.IsNullOrWhiteSpace(name) ? throw new DomainRuleException(RegistryErrors.NameRequired, "A site needs a name.") : name.Trim();
 
     /// <summary>True when the site was open on <paramref name="date"/>.</summary>
     public bool IsOpenOn(DateOnly date) => OpenedOn <= date && (ClosedOn is null || ClosedOn > date);

@@ -1,3 +1,4 @@
+using Clea.Data.Referentials;
 using Clea.Auth.Policies;
 using Clea.Data.Applications;
 using Clea.Data.Habilitations;
@@ -164,7 +165,7 @@ public sealed class AdministrativePartType : ObjectGraphType<(ApplicationFile Fi
             .Resolve(ctx =>
             {
                 var log = ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>();
-                log.Record(ctx.User, ctx.Source.File.FiledByOrganismId, "Application.intervenants", ctx.Source.Part.Intervenants.Count);
+                log.Record(ctx.Source.File.FiledByOrganismId, "Application.intervenants", ctx.Source.Part.Intervenants.Count);
                 return ctx.Source.Part.Intervenants;
             });
     }
@@ -307,7 +308,7 @@ public sealed class ApplicationGraphType : ObjectGraphType<ApplicationFile>
         Name = "Application";
         this.AuthorizeWithPolicy(CleaPolicies.ApplicationReader);
         Description = "An application for habilitation: its parts, instruction, decision and appeal.";
-        this.ImplementNode("Application", a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        this.ImplementNode(NodeIds.Application, a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field(a => a.ReceiptNumber).Description("The receipt (récépissé) number sent on filing.");
         Field<NonNullGraphType<IsoDateGraphType>>("filedOn").Resolve(ctx => ctx.Source.FiledOn);
         Field<NonNullGraphType<CampaignType>>("campaign").Resolve(ctx => ctx.Source.Campaign);
@@ -323,7 +324,7 @@ public sealed class ApplicationGraphType : ObjectGraphType<ApplicationFile>
         Field<NonNullGraphType<TechnicalPartType>>("technical").Resolve(ctx => ctx.Source.Technical);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("completenessIssues")
             .Description("What the file lacks to be complete, by the completeness rules (empty when complete).")
-            .ResolveAsync(async ctx => ctx.Source.CompletenessIssues(await ApplicationMutations.SubCompetencesAsync(ctx, ctx.Source.Certification)));
+            .ResolveAsync(async ctx => ctx.Source.CompletenessIssues(await ctx.Service<IReferenceCatalog>().SubCompetencesAsync(ctx.Source.Certification, ctx.CancellationToken)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InformationRequestType>>>>("informationRequests")
             .Resolve(ctx => ctx.Source.InformationRequests.OrderBy(r => r.Id));
         Field<OpinionType>("opinion").Resolve(ctx => ctx.Source.Opinion);

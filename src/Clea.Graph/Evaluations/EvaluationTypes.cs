@@ -60,7 +60,7 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
         Name = "Candidate";
         this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
         Description = "A candidate of an organism (personal data: the organism's staff and the auditors of its open audits; reads are logged).";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => CandidateIds.Encode(ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.Candidate, ctx.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("reference").Description("The file's stable random reference.")
             .Resolve(ctx => ctx.Source.Reference.ToString("D", CultureInfo.InvariantCulture));
         Field<NonNullGraphType<CertificationCodeEnum>>("certification").Resolve(ctx => ctx.Source.Certification);
@@ -98,11 +98,11 @@ public sealed class EvaluationType : ObjectGraphType<Evaluation>
     {
         Name = "Evaluation";
         this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Evaluation", ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.Evaluation, ctx.Source.Id));
         Field<NonNullGraphType<EvaluationKindEnum>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<IsoDateGraphType>>("heldOn").Resolve(ctx => ctx.Source.HeldOn);
         Field<NonNullGraphType<EvaluationModalityEnum>>("modality").Resolve(ctx => ctx.Source.Modality);
-        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => GlobalId.Encode("Intervenant", ctx.Source.EvaluatorId));
+        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => NodeIds.Encode(NodeIds.Intervenant, ctx.Source.EvaluatorId));
         Field(e => e.IdentityChecked);
         Field(e => e.AttendanceSigned);
         Field(e => e.FeasibilityChecked).Description("Remote: the prior feasibility phase took place.");
@@ -124,7 +124,7 @@ public sealed class EvaluationResultType : ObjectGraphType<EvaluationResult>
         Field<NonNullGraphType<StringGraphType>>("subCompetence").ResolveAsync(async ctx =>
             (object?)(await ResultsMatrix.SubDomainAsync(ctx, ctx.Source.SubDomainId)).Code);
         Field(r => r.Acquired);
-        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => GlobalId.Encode("Intervenant", ctx.Source.EvaluatorId));
+        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => NodeIds.Encode(NodeIds.Intervenant, ctx.Source.EvaluatorId));
     }
 }
 
@@ -136,7 +136,7 @@ public sealed class TrainingPathType : ObjectGraphType<TrainingPath>
         this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
         Field<NonNullGraphType<IsoDateGraphType>>("startedOn").Resolve(ctx => ctx.Source.StartedOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("trainerIds")
-            .Resolve(ctx => ctx.Source.Trainers.Select(t => GlobalId.Encode("Intervenant", t.IntervenantId)).ToList());
+            .Resolve(ctx => ctx.Source.Trainers.Select(t => NodeIds.Encode(NodeIds.Intervenant, t.IntervenantId)).ToList());
     }
 }
 
@@ -175,17 +175,4 @@ public sealed class CandidateAppealType : ObjectGraphType<CandidateAppeal>
         Field<NonNullGraphType<IsoDateGraphType>>("filedOn").Resolve(ctx => ctx.Source.FiledOn);
         Field(a => a.Reason, nullable: true);
     }
-}
-
-/// <summary>Candidate ids are opaque global ids.</summary>
-public static class CandidateIds
-{
-    public const string TypeName = "Candidate";
-
-    public static string Encode(int id) => GlobalId.Encode(TypeName, id);
-
-    public static int Decode(string? id)
-        => GlobalId.TryDecode(id, out var type, out var key) && type == TypeName && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw GraphErrors.Argument(GraphErrors.InvalidId, $"'{id}' is not a candidate id issued by this API.");
 }

@@ -35,7 +35,7 @@ internal static class EventFieldsOf
 {
     public static void AddPublic<T>(ObjectGraphType<T> type, Func<T, LifecycleEvent> e)
     {
-        type.Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("LifecycleEvent", e(ctx.Source).Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        type.Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.LifecycleEvent, e(ctx.Source).Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         type.Field<NonNullGraphType<LifecycleEventKindEnum>>("kind").Resolve(ctx => e(ctx.Source).Kind);
         type.Field<NonNullGraphType<IsoDateGraphType>>("effectiveOn").Description("The legal date the change takes effect.").Resolve(ctx => e(ctx.Source).EffectiveOn);
         type.Field<OrganismType>("organism")
@@ -82,7 +82,7 @@ public sealed class PublicDecisionEdgeType() : EdgeGraphType<PublicDecisionType,
 
 /// <summary>
 /// The event log, paged in SQL by id: <c>lifecycleEvents</c> for those who may see organisms' records (each its own
-/// scope, <see cref="CallerScope"/>), <c>publicDecisions</c> for everyone.
+/// scope, <see cref="Clea.Data.Access.OrganismScope"/>), <c>publicDecisions</c> for everyone.
 /// </summary>
 public sealed class EventQueries : IQueryFields
 {
@@ -96,7 +96,7 @@ public sealed class EventQueries : IQueryFields
         {
             var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
             var rows = Filter(ctx, db, db.LifecycleEvents.AsNoTracking());
-            if (await CallerScope.VisibleOrganismIdsAsync(ctx) is { } visible)
+            if ((await ctx.ScopeAsync()).VisibleOrganismIds(db) is { } visible)
                 rows = rows.Where(e => e.OrganismId != null && visible.Contains(e.OrganismId.Value));
             if (ctx.GetArgument<List<LifecycleEventKind>?>("kinds") is { Count: > 0 } kinds) rows = rows.Where(e => kinds.Contains(e.Kind));
             return await PageAsync(ctx, rows);

@@ -30,7 +30,7 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
     {
         Name = "Habilitation";
         Description = "An organism's habilitation for one certification, decided by an Instance. Decisions are public.";
-        this.ImplementNode("Habilitation", h => h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        this.ImplementNode(NodeIds.Habilitation, h => h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field(h => h.Certification, type: typeof(NonNullGraphType<CertificationCodeEnum>));
         Field(h => h.Scope, type: typeof(NonNullGraphType<HabilitationScopeEnum>));
         Field<NonNullGraphType<HabilitationStatusEnum>>("status")

@@ -50,8 +50,7 @@ public sealed class PrivacyQueries : IQueryFields
                 var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
                 var organism = await db.Organisms.AsNoTracking().SingleOrDefaultAsync(o => o.Siren == siren, ctx.CancellationToken);
                 var files = organism is null ? [] : await db.Habilitations.AsNoTracking().Where(h => h.OrganismId == organism.Id).ToListAsync(ctx.CancellationToken);
-                var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-                if (organism is null || !OrganismAccess.Decide(ctx.User, organism, files, reference))
+                if (organism is null || !(await ctx.ScopeAsync()).Sees(organism, files))
                     throw OrganismAccess.Denied($"the access log of organism {siren}");
                 var rows = db.PersonalDataAccesses.AsNoTracking().Where(a => a.OrganismId == organism.Id);
                 SortKey<PersonalDataAccess>[] keys = [new SortKey<PersonalDataAccess, long>(a => a.Id) { Descending = true }];

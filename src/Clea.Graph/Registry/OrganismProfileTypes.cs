@@ -40,7 +40,7 @@ public sealed class OrganismProfileType : ObjectGraphType<Organism>
                 return ctx.RequestServices!.GetRequiredService<IntervenantsByOrganismLoader>().Load(organism.Id).Then(all =>
                 {
                     var shown = all.Where(i => includeWithdrawn || i.IsActiveOn(today)).ToList();
-                    log.Record(ctx.User, organism.Id, "OrganismProfile.intervenants", shown.Count);
+                    log.Record(organism.Id, "OrganismProfile.intervenants", shown.Count);
                     return shown;
                 });
             });
@@ -82,7 +82,7 @@ internal static class OrganismProfileField
             .ResolveAsync(async ctx =>
             {
                 var organism = ctx.Source;
-                var access = await ctx.RequestServices!.GetRequiredService<OrganismAccess>().CanSeeAsync(ctx.User, organism);
+                var access = await ctx.RequestServices!.GetRequiredService<OrganismAccess>().CanSeeAsync(organism);
                 return access.Then(allowed => allowed ? organism : throw OrganismAccess.Denied($"the private data of organism {organism.Siren}"));
             });
 }

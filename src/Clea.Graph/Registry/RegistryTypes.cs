@@ -14,7 +14,7 @@ public sealed class OrganismType : ObjectGraphType<Organism>
     {
         Name = "Organism";
         Description = "A legal entity (SIREN) applying for or holding CléA habilitations.";
-        this.ImplementNode("Organism", o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        this.ImplementNode(NodeIds.Organism, o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<StringGraphType>>("siren").Resolve(ctx => ctx.Source.Siren.Value);
         Field(o => o.Name);
         Field(o => o.Qualiopi).Description("Holds the Qualiopi quality certification (required for EDOF listings).");
@@ -52,7 +52,7 @@ public sealed class SiteType : ObjectGraphType<Site>
     {
         Name = "Site";
         Description = "An establishment of an organism, with its own SIRET.";
-        this.ImplementNode("Site", s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        this.ImplementNode(NodeIds.Site, s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<StringGraphType>>("siret").Resolve(ctx => ctx.Source.Siret.Value);
         Field(s => s.Name);
         Field(s => s.HeadOffice).Description("True for the head office (siège).");

@@ -1,3 +1,4 @@
+using Clea.Data.Registry;
 using Clea.Auth.Policies;
 using Clea.Data;
 using Clea.Data.Situations;
@@ -27,7 +28,7 @@ public sealed class SituationChangeType : ObjectGraphType<SituationChange>
         Name = "SituationChange";
         Description = "A change of situation declared by an organism. Organism staff, instance staff (a CPNE within its field) and administrators.";
         this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("SituationChange", ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.SituationChange, ctx.Source.Id));
         Field(c => c.Kind, type: typeof(NonNullGraphType<SituationChangeKindEnum>));
         Field<NonNullGraphType<IsoDateGraphType>>("occurredOn").Resolve(ctx => ctx.Source.OccurredOn);
         Field<NonNullGraphType<IsoDateGraphType>>("declaredOn").Resolve(ctx => ctx.Source.DeclaredOn);
@@ -55,15 +56,8 @@ public sealed class SituationChangeFields : IMutationFields, IQueryFields
             .Argument<NonNullGraphType<SituationChangeKindEnum>>("kind")
             .Argument<NonNullGraphType<IsoDateGraphType>>("occurredOn")
             .Argument<StringGraphType>("description")
-            .ResolveAsync(async ctx =>
-            {
-                var organism = await OwnOrganism.LoadTrackedAsync(ctx);
-                var change = SituationChange.Declare(organism, ctx.GetArgument<SituationChangeKind>("kind"), ctx.GetArgument<DateOnly>("occurredOn"),
-                    ctx.Today(), ctx.GetArgument<string?>("description"));
-                ctx.RequestServices!.GetRequiredService<CleaDbContext>().SituationChanges.Add(change);
-                await OrganismMutations.Save(ctx);
-                return change;
-            });
+            .ResolveAsync(async ctx => await ctx.Service<OrganismUpkeep>().DeclareSituationChangeAsync(ctx.GetArgument<SituationChangeKind>("kind"),
+                ctx.GetArgument<DateOnly>("occurredOn"), ctx.GetArgument<string?>("description"), ctx.Caller(), ctx.CancellationToken));
 
     void IQueryFields.AddTo(ObjectGraphType query)
         => query.Field<NonNullGraphType<SituationChangeConnectionType>>("situationChanges")
@@ -77,7 +71,7 @@ public sealed class SituationChangeFields : IMutationFields, IQueryFields
                 var page = PageRequest.From(ctx);
                 var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
                 var changes = db.SituationChanges.AsNoTracking();
-                if (await CallerScope.VisibleOrganismIdsAsync(ctx) is { } visible) changes = changes.Where(c => visible.Contains(c.OrganismId));
+                if ((await ctx.ScopeAsync()).VisibleOrganismIds(db) is { } visible) changes = changes.Where(c => visible.Contains(c.OrganismId));
                 if (ctx.GetArgument<bool?>("late") is { } late) changes = changes.Where(c => c.Late == late);
                 if (ctx.GetArgument<string?>("siren") is { } text)
                 {

@@ -1,4 +1,3 @@
-using Clea.Data;
 using Clea.Data.Common;
 using Clea.Data.Habilitations;
 using Clea.Data.Registry;
@@ -33,7 +32,7 @@ public sealed class RegistryQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var siren = Siren.Parse(ctx.GetArgument<string>("siren"));
-                return await Db(ctx).Organisms.AsNoTracking().SingleOrDefaultAsync(o => o.Siren == siren, ctx.CancellationToken);
+                return await ctx.Service<RegistryLookups>().OrganismAsync(siren, ctx.CancellationToken);
             });
 
         query.Field<SiteType>("site")
@@ -43,7 +42,7 @@ public sealed class RegistryQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var siret = Siret.Parse(ctx.GetArgument<string>("siret"));
-                return await Db(ctx).Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Siret == siret, ctx.CancellationToken);
+                return await ctx.Service<RegistryLookups>().SiteAsync(siret, ctx.CancellationToken);
             });
     }
 
@@ -54,9 +53,7 @@ public sealed class RegistryQueries : IQueryFields
         var order = ctx.GetArgument<List<OrganismOrder>?>("order") ?? [];
         var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
         var search = ToSearch(filter, reference, ctx.Today());
-        var db = Db(ctx);
-
-        var rows = search.Apply(db.Organisms.AsNoTracking(), db.Departments)
+        var rows = ctx.Service<RegistryLookups>().Search(search)
             .Select(o => new OrganismRow { Organism = o, LastDecisionOn = o.Habilitations.Max(h => h.DecidedOn) ?? DateOnly.MinValue });
         var (keys, ordering) = OrganismRow.SortKeys(order);
         var result = await KeysetPaging.PageAsync(rows, keys, ordering, page, ctx.CancellationToken);
@@ -84,8 +81,6 @@ public sealed class RegistryQueries : IQueryFields
             On = filter.On ?? today,
         };
     }
-
-    private static CleaDbContext Db(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<CleaDbContext>();
 }
 
 public sealed class OrganismConnectionType() : ConnectionGraphType<OrganismType, OrganismEdgeType, Organism>("Organism");

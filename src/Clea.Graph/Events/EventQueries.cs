@@ -1,5 +1,4 @@
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Events;
 using Clea.Data.Registry;
 using Clea.Graph.Authorization;
@@ -92,45 +91,25 @@ public sealed class EventQueries : IQueryFields
             .Description("The event log: organism staff see their organism's; Certif Pro staff and administrators all; a CPNE the organisms of its field; auditors their audited organisms.")
             .AuthorizeWithPolicy(CleaPolicies.OrganismData);
         Filters(events).Argument<ListGraphType<NonNullGraphType<LifecycleEventKindEnum>>>("kinds", "Only these kinds.");
-        events.ResolveAsync(async ctx =>
-        {
-            var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-            var rows = Filter(ctx, db, db.LifecycleEvents.AsNoTracking());
-            if ((await ctx.ScopeAsync()).VisibleOrganismIds(db) is { } visible)
-                rows = rows.Where(e => e.OrganismId != null && visible.Contains(e.OrganismId.Value));
-            if (ctx.GetArgument<List<LifecycleEventKind>?>("kinds") is { Count: > 0 } kinds) rows = rows.Where(e => kinds.Contains(e.Kind));
-            return await PageAsync(ctx, rows);
-        });
+        events.ResolveAsync(async ctx => await PageAsync(ctx, await ctx.Service<EventLog>().VisibleAsync(Filter(ctx),
+            ctx.GetArgument<List<LifecycleEventKind>?>("kinds"), ctx.Caller(), ctx.CancellationToken)));
 
         var decisions = query.Field<NonNullGraphType<PublicDecisionConnectionType>>("publicDecisions")
             .Description("Public decisions and status changes of habilitations (accepted, refused, suspended, lifted, withdrawn, renounced, renewed), without reasons nor actors.")
             .AllowAnonymous();
         Filters(decisions);
-        decisions.ResolveAsync(async ctx =>
-        {
-            var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-            return await PageAsync(ctx, Filter(ctx, db, db.LifecycleEvents.AsNoTracking().Where(e => e.IsPublic)));
-        });
+        decisions.ResolveAsync(async ctx => await PageAsync(ctx, ctx.Service<EventLog>().PublicDecisions(Filter(ctx))));
     }
 
     private static FieldBuilder<object?, object> Filters(FieldBuilder<object?, object> field)
-        => field.Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+        => field.ForwardPaging()
             .Argument<StringGraphType>("siren", "Only this organism's.")
             .Argument<IsoDateGraphType>("from", "Effective on or after this date.")
             .Argument<IsoDateGraphType>("to", "Effective on or before this date.")
             .Argument<EventOrderEnum>("order", "NEWEST_FIRST (default) or OLDEST_FIRST, by recording order.");
 
-    private static IQueryable<LifecycleEvent> Filter(IResolveFieldContext ctx, CleaDbContext db, IQueryable<LifecycleEvent> rows)
-    {
-        if (ctx.GetArgument<string?>("siren") is { } text)
-        {
-            var siren = Siren.Parse(text);
-            rows = rows.Where(e => db.Organisms.Any(o => o.Id == e.OrganismId && o.Siren == siren));
-        }
-        if (ctx.GetArgument<DateOnly?>("from") is { } from) rows = rows.Where(e => e.EffectiveOn >= from);
-        if (ctx.GetArgument<DateOnly?>("to") is { } to) rows = rows.Where(e => e.EffectiveOn <= to);
-        return rows;
-    }
+    private static EventFilter Filter(IResolveFieldContext ctx)
+        => new(ctx.GetArgument<string?>("siren") is { } text ? Siren.Parse(text) : null, ctx.GetArgument<DateOnly?>("from"), ctx.GetArgument<DateOnly?>("to"));
 
     private static async Task<ConnectionPage<LifecycleEvent>> PageAsync(IResolveFieldContext ctx, IQueryable<LifecycleEvent> rows)
     {

@@ -29,10 +29,7 @@ public sealed class ApplicationQueries : IQueryFields
             .AuthorizeWithPolicy(CleaPolicies.ApplicationReader)
             .Argument<ApplicationStatusEnum>("status")
             .Argument<StringGraphType>("campaign")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("last")
-            .Argument<StringGraphType>("before")
+            .Paging()
             .ResolveAsync(async ctx =>
             {
                 var page = PageRequest.From(ctx);

@@ -31,10 +31,7 @@ public sealed class CandidateQueries : IQueryFields
             .AuthorizeWithPolicy(CleaPolicies.CandidateData)
             .Argument<NonNullGraphType<StringGraphType>>("siren")
             .Argument<CertificationCodeEnum>("certification")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("last")
-            .Argument<StringGraphType>("before")
+            .Paging()
             .ResolveAsync(async ctx =>
             {
                 var page = PageRequest.From(ctx);

@@ -19,10 +19,7 @@ public sealed class RegistryQueries : IQueryFields
             .AllowAnonymous()
             .Argument<OrganismFilterInput>("where")
             .Argument<ListGraphType<NonNullGraphType<OrganismOrderInput>>>("order")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("last")
-            .Argument<StringGraphType>("before")
+            .Paging()
             .ResolveAsync(async ctx => await SearchAsync(ctx));
 
         query.Field<OrganismType>("organism")

@@ -100,7 +100,7 @@ public sealed class AdministrativePartType : ObjectGraphType<(ApplicationFile Fi
             .Description("The evaluators and trainers of the file (personal data: every read is logged).")
             .Resolve(ctx =>
             {
-                var log = ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>();
+                var log = ctx.Service<PersonalDataAccessLog>();
                 log.Record(ctx.Source.File.FiledByOrganismId, "Application.intervenants", ctx.Source.Part.Intervenants.Count);
                 return ctx.Source.Part.Intervenants;
             });

@@ -25,7 +25,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field(c => c.Name);
         Field(c => c.Certification, type: typeof(NonNullGraphType<CertificationCodeEnum>));
         Field<NonNullGraphType<InstanceType>>("instance")
-            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).InstancesById[ctx.Source.InstanceId]);
+            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync()).InstancesById[ctx.Source.InstanceId]);
         Field<NonNullGraphType<IsoDateGraphType>>("opensOn").Resolve(ctx => ctx.Source.OpensOn);
         Field<NonNullGraphType<IsoDateGraphType>>("closesOn").Resolve(ctx => ctx.Source.ClosesOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IsoDateGraphType>>>>("meetingDates")
@@ -42,9 +42,9 @@ public sealed class ApplicationCandidateType : ObjectGraphType<ApplicationCandid
         Name = "ApplicationCandidate";
         Description = "A candidate organism of the file and its habilitation (pending until decided).";
         Field<NonNullGraphType<OrganismType>>("organism")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId));
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId));
         Field<NonNullGraphType<HabilitationType>>("habilitation")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId));
+            .Resolve(ctx => ctx.Service<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId));
     }
 }
 
@@ -66,7 +66,7 @@ public sealed class ApplicationGraphType : ObjectGraphType<ApplicationFile>
         Field(a => a.Scope, type: typeof(NonNullGraphType<HabilitationScopeEnum>)).Description("The requested scope.");
         Field(a => a.Status, type: typeof(NonNullGraphType<ApplicationStatusEnum>));
         Field<NonNullGraphType<OrganismType>>("filedBy").Description("The organism whose staff filed (a network's mandataire).")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.FiledByOrganismId));
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.FiledByOrganismId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationCandidateType>>>>("candidates").Resolve(ctx => ctx.Source.Candidates);
         Field<NonNullGraphType<AdministrativePartType>>("administrative").Resolve(ctx => (ctx.Source, ctx.Source.Administrative));
         Field<NonNullGraphType<TechnicalPartType>>("technical").Resolve(ctx => ctx.Source.Technical);

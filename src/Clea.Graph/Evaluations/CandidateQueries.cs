@@ -36,11 +36,11 @@ public sealed class CandidateQueries : IQueryFields
             {
                 var page = PageRequest.From(ctx);
                 var organism = await VisibleOrganismAsync(ctx, ctx.GetArgument<string>("siren"));
-                var rows = ctx.RequestServices!.GetRequiredService<CandidateFiles>().WithPath(tracked: false).Where(c => c.OrganismId == organism.Id);
+                var rows = ctx.Service<CandidateFiles>().WithPath(tracked: false).Where(c => c.OrganismId == organism.Id);
                 if (ctx.GetArgument<CertificationCode?>("certification") is { } certification) rows = rows.Where(c => c.Certification == certification);
                 SortKey<Candidate>[] keys = [new SortKey<Candidate, int>(c => c.Id)];
                 var result = await KeysetPaging.PageAsync(rows, keys, "registration", page, ctx.CancellationToken);
-                ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>().Record(organism.Id, "Query.candidates", result.Edges.Count);
+                ctx.Service<PersonalDataAccessLog>().Record(organism.Id, "Query.candidates", result.Edges.Count);
                 return new ConnectionPage<Candidate>(result, ct => rows.CountAsync(ct));
             });
 
@@ -55,9 +55,9 @@ public sealed class CandidateQueries : IQueryFields
                 // A candidate the caller may not see is indistinguishable from a missing one.
                 if (siren is null || !(await ctx.ScopeAsync()).SeesCandidatesOf(siren.Value))
                     throw new DomainRuleException(EvaluationErrors.CandidateNotFound, "No candidate with this id is visible to you.");
-                var candidate = await ctx.RequestServices!.GetRequiredService<CandidateFiles>().WithPath(tracked: false)
+                var candidate = await ctx.Service<CandidateFiles>().WithPath(tracked: false)
                     .SingleAsync(c => c.Id == id, ctx.CancellationToken);
-                ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>().Record(candidate.OrganismId, "Query.candidate", 1);
+                ctx.Service<PersonalDataAccessLog>().Record(candidate.OrganismId, "Query.candidate", 1);
                 return candidate;
             });
     }

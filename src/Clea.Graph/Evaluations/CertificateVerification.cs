@@ -52,8 +52,8 @@ public sealed class CertificateVerificationQueries : IQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("lastName")
             .ResolveAsync(async ctx =>
             {
-                ctx.RequestServices!.GetRequiredService<CertificateVerificationThrottle>().Acquire(ctx.User,
-                    ctx.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString());
+                ctx.Service<CertificateVerificationThrottle>().Acquire(ctx.User,
+                    ctx.Service<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString());
                 var number = CertificateNumber.Normalize(ctx.GetArgument<string>("number")) ?? Decoy;
                 var found = await ctx.Service<CertificateRegister>().FindAsync(number, ctx.CancellationToken);
                 var typed = CertificateNumber.LastNameHash(number, ctx.GetArgument<string>("lastName"));

@@ -66,7 +66,7 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
         Field<NonNullGraphType<CertificationCodeEnum>>("certification").Resolve(ctx => ctx.Source.Certification);
         Field<NonNullGraphType<IsoDateGraphType>>("registeredOn").Resolve(ctx => ctx.Source.RegisteredOn);
         Field<NonNullGraphType<SiteType>>("site")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<SiteByIdLoader>().Load(ctx.Source.SiteId));
+            .Resolve(ctx => ctx.Service<SiteByIdLoader>().Load(ctx.Source.SiteId));
         Field<NonNullGraphType<FundingSchemeEnum>>("funding").Resolve(ctx => ctx.Source.Funding);
         Field(c => c.FirstName, nullable: true).Description("Null once the personal data is erased.");
         Field(c => c.LastName, nullable: true).Description("Null once the personal data is erased.");
@@ -86,7 +86,7 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
             .Description("Every domain and sub-competence of the référentiel, and the evaluation that validated it (the mandatory results matrix).")
             .ResolveAsync(async ctx =>
             {
-                var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
+                var reference = await ctx.Service<ReferenceData>().GetAsync();
                 return (object?)ResultsMatrix.Of(ctx.Source, reference.Certifications.Single(c => c.Code == ctx.Source.Certification));
             });
     }

@@ -38,9 +38,9 @@ internal static class EventFieldsOf
         type.Field<NonNullGraphType<LifecycleEventKindEnum>>("kind").Resolve(ctx => e(ctx.Source).Kind);
         type.Field<NonNullGraphType<IsoDateGraphType>>("effectiveOn").Description("The legal date the change takes effect.").Resolve(ctx => e(ctx.Source).EffectiveOn);
         type.Field<OrganismType>("organism")
-            .Resolve(ctx => e(ctx.Source).OrganismId is { } id ? ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(id) : null);
+            .Resolve(ctx => e(ctx.Source).OrganismId is { } id ? ctx.Service<OrganismByIdLoader>().Load(id) : null);
         type.Field<HabilitationType>("habilitation")
-            .Resolve(ctx => e(ctx.Source).HabilitationId is { } id ? ctx.RequestServices!.GetRequiredService<HabilitationByIdLoader>().Load(id) : null);
+            .Resolve(ctx => e(ctx.Source).HabilitationId is { } id ? ctx.Service<HabilitationByIdLoader>().Load(id) : null);
     }
 }
 

@@ -41,7 +41,7 @@ public sealed class FeeLineType : ObjectGraphType<FeeLine>
         Field<IdGraphType>("invoiceId").Description("The invoice that bills it; null until invoiced.")
             .Resolve(ctx => ctx.Source.InvoiceId is { } id ? NodeIds.Encode(NodeIds.Invoice, id) : null);
         Field<NonNullGraphType<OrganismType>>("organism")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
     }
 }
 
@@ -63,9 +63,9 @@ public sealed class InvoiceType : ObjectGraphType<Invoice>
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Unpaid after its due date, as of today.")
             .Resolve(ctx => ctx.Source.IsOverdueOn(ctx.Today()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FeeLineType>>>>("lines")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<FeeLinesByInvoiceLoader>().Load(ctx.Source.Id));
+            .Resolve(ctx => ctx.Service<FeeLinesByInvoiceLoader>().Load(ctx.Source.Id));
         Field<NonNullGraphType<OrganismType>>("organism")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class HabilitationChangeType : ObjectGraphType<HabilitationChange>
         Field(c => c.Kind, type: typeof(NonNullGraphType<HabilitationChangeKindEnum>));
         Field<NonNullGraphType<IsoDateGraphType>>("effectiveOn").Description("The legal date the change takes effect.").Resolve(ctx => ctx.Source.EffectiveOn);
         Field<NonNullGraphType<HabilitationType>>("habilitation").Description("The habilitation as it stands now.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId)
+            .Resolve(ctx => ctx.Service<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId)
                 .Then(h => h ?? throw new InvalidOperationException($"Change {ctx.Source.Id} has no habilitation.")));
     }
 }

@@ -24,7 +24,7 @@ public sealed class HabilitationCheckType : ObjectGraphType<HabilitationCheck>
             .Resolve(ctx => ctx.Source.Habilitation);
         Field<InstanceType>("instance")
             .ResolveAsync(async ctx => ctx.Source.Habilitation is { } h
-                ? (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).InstancesById[h.InstanceId]
+                ? (await ctx.Service<ReferenceData>().GetAsync()).InstancesById[h.InstanceId]
                 : null);
         Field<StringGraphType>("professionalField").Resolve(ctx => ctx.Source.Habilitation?.ProfessionalField);
         Field<IsoDateGraphType>("validFrom").Resolve(ctx => ctx.Source.Habilitation?.ValidFrom);

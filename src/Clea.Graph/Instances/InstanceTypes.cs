@@ -36,5 +36,5 @@ public sealed class InstanceQueries : IQueryFields
             .WithComplexityImpact(1, 3)
             .Description("Certif Pro and the CPNEs that decide habilitations.")
             .AllowAnonymous()
-            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).Instances);
+            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync()).Instances);
 }

@@ -85,7 +85,7 @@ public sealed class RegionType : ObjectGraphType<Region>
         Field(r => r.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("departments")
             .WithComplexityImpact(1, 13)
-            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync())
+            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync())
                 .Departments.Values.Where(d => d.RegionCode == ctx.Source.Code).OrderBy(d => d.Code, StringComparer.Ordinal).ToList());
     }
 }
@@ -100,6 +100,6 @@ public sealed class DepartmentType : ObjectGraphType<Department>
         Field(d => d.Code).Description("INSEE code: 01..95, 2A, 2B, 971..976.");
         Field(d => d.Name);
         Field<NonNullGraphType<RegionType>>("region")
-            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).RegionsByCode[ctx.Source.RegionCode]);
+            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync()).RegionsByCode[ctx.Source.RegionCode]);
     }
 }

@@ -1,5 +1,6 @@
 using Clea.Data.Common;
 using Clea.Data.Habilitations;
+using Clea.Data.Referentials;
 using Clea.Data.Registry;
 using Clea.Graph.Common;
 using Clea.Graph.Schema;
@@ -48,8 +49,7 @@ public sealed class RegistryQueries : IQueryFields
         var page = PageRequest.From(ctx);
         var filter = ctx.GetArgument<OrganismFilter?>("where") ?? new OrganismFilter();
         var order = ctx.GetArgument<List<OrganismOrder>?>("order") ?? [];
-        var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-        var search = ToSearch(filter, reference, ctx.Today());
+        var search = await ToSearchAsync(ctx.Service<IReferenceCatalog>(), filter, ctx.Today(), ctx.CancellationToken);
         var rows = ctx.Service<RegistryLookups>().Search(search)
             .Select(o => new OrganismRow { Organism = o, LastDecisionOn = o.Habilitations.Max(h => h.DecidedOn) ?? DateOnly.MinValue });
         var (keys, ordering) = OrganismRow.SortKeys(order);
@@ -57,14 +57,11 @@ public sealed class RegistryQueries : IQueryFields
         return ConnectionPage<Organism>.From(result, r => r.Organism, ct => rows.CountAsync(ct));
     }
 
-    private static OrganismSearch ToSearch(OrganismFilter filter, ReferenceData.Snapshot reference, DateOnly today)
+    private static async Task<OrganismSearch> ToSearchAsync(IReferenceCatalog reference, OrganismFilter filter, DateOnly today, CancellationToken ct)
     {
-        if (filter.Region is { } region && !reference.RegionsByCode.ContainsKey(region))
-            throw GraphErrors.Argument(GraphErrors.UnknownRegion, $"No region has INSEE code '{region}': see `regions` for the 18 codes.");
-        if (filter.Department is { } department && !reference.Departments.ContainsKey(department))
-            throw GraphErrors.Argument(GraphErrors.UnknownDepartment, $"No département has INSEE code '{department}'.");
-        if (filter.Instance is { } instance && !reference.InstancesByCode.ContainsKey(instance))
-            throw GraphErrors.Argument(GraphErrors.UnknownInstance, $"No Instance has code '{instance}': see `instances`.");
+        if (filter.Region is { } region) await reference.RequireRegionAsync(region, ct);
+        if (filter.Department is { } department) await reference.RequireDepartmentAsync(department, ct);
+        if (filter.Instance is { } instance) await reference.RequireInstanceAsync(instance, ct);
         return new OrganismSearch
         {
             RegionCode = filter.Region,

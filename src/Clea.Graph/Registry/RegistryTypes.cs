@@ -26,7 +26,7 @@ public sealed class OrganismType : ObjectGraphType<Organism>
             .Resolve(ctx =>
             {
                 var on = ctx.GetArgument<DateOnly?>("on") ?? ctx.Today();
-                return ctx.RequestServices!.GetRequiredService<SitesByOrganismLoader>().Load(ctx.Source.Id)
+                return ctx.Service<SitesByOrganismLoader>().Load(ctx.Source.Id)
                     .Then(sites => sites.Where(s => s.IsOpenOn(on)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HabilitationType>>>>("habilitations")
@@ -35,11 +35,11 @@ public sealed class OrganismType : ObjectGraphType<Organism>
             .Resolve(ctx =>
             {
                 var certification = ctx.GetArgument<Clea.Data.Referentials.CertificationCode?>("certification");
-                return ctx.RequestServices!.GetRequiredService<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
+                return ctx.Service<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
                     .Then(all => all.Where(h => certification is null || h.Certification == certification).ToList());
             });
         Field<IsoDateGraphType>("lastDecisionOn").Description("Date of the most recent decision on one of its applications.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
+            .Resolve(ctx => ctx.Service<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
                 .Then(all => all.Max(h => h.DecidedOn)));
         OrganismProfileField.AddTo(this);
         Dashboard.OrganismActivityField.AddTo(this);
@@ -60,7 +60,7 @@ public sealed class SiteType : ObjectGraphType<Site>
         Field<NonNullGraphType<IsoDateGraphType>>("openedOn").Resolve(ctx => ctx.Source.OpenedOn);
         Field<IsoDateGraphType>("closedOn").Description("Set when the site was closed; it then leaves the registry.").Resolve(ctx => ctx.Source.ClosedOn);
         Field<NonNullGraphType<OrganismType>>("organism")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId)
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId)
                 .Then(o => o ?? throw new InvalidOperationException($"Site {ctx.Source.Id} has no organism.")));
     }
 }
@@ -84,5 +84,5 @@ public sealed class AddressType : ObjectGraphType<Address>
             });
     }
 
-    private static Task<ReferenceData.Snapshot> Reference(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
+    private static Task<ReferenceData.Snapshot> Reference(IResolveFieldContext ctx) => ctx.Service<ReferenceData>().GetAsync();
 }

@@ -35,7 +35,7 @@ public sealed class SituationChangeType : ObjectGraphType<SituationChange>
         Field(c => c.Late).Description("Declared after `declarationDueOn`.");
         Field(c => c.Description, nullable: true);
         Field<NonNullGraphType<OrganismType>>("organism")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
     }
 }
 

@@ -1,4 +1,3 @@
-using Clea.Data;
 using Clea.Data.Common;
 using Clea.Data.Fees;
 using Clea.Data.Habilitations;

@@ -1,10 +1,3 @@
-using Clea.Data.Calendar;
-using Clea.Data.Common;
-using Clea.Data.Events;
-using Clea.Data.Instances;
-using Clea.Data.Referentials;
-using Clea.Data.Registry;
-
 namespace Clea.Data.Habilitations;
 
 // The habilitation's status as computed from its dated facts (decision, validity, suspensions, end), for any date:

@@ -1,7 +1,6 @@
-using Clea.Data;
+using Clea.Data.Common;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
-using Clea.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Data.Habilitations;

@@ -1,10 +1,9 @@
-using Clea.Data.Registry;
-using Clea.Graph.Registry;
 using Clea.Data.Applications;
-using Clea.Data.Habilitations;
+using Clea.Data.Registry;
 using Clea.Graph.Common;
 using Clea.Graph.Habilitations;
 using Clea.Graph.Referentials;
+using Clea.Graph.Registry;
 using GraphQL.Types;
 
 namespace Clea.Graph.Applications;

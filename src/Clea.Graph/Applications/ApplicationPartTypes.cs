@@ -1,13 +1,7 @@
-using Clea.Data.Referentials;
 using Clea.Auth.Policies;
 using Clea.Data.Applications;
-using Clea.Data.Habilitations;
 using Clea.Graph.Common;
-using Clea.Graph.Habilitations;
-using Clea.Graph.Instances;
 using Clea.Graph.Privacy;
-using Clea.Graph.Referentials;
-using Clea.Graph.Registry;
 using GraphQL;
 using GraphQL.Types;
 using ApplicationFile = Clea.Data.Applications.Application;

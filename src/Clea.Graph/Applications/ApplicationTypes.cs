@@ -1,11 +1,9 @@
-using Clea.Data.Referentials;
 using Clea.Auth.Policies;
 using Clea.Data.Applications;
-using Clea.Data.Habilitations;
+using Clea.Data.Referentials;
 using Clea.Graph.Common;
 using Clea.Graph.Habilitations;
 using Clea.Graph.Instances;
-using Clea.Graph.Privacy;
 using Clea.Graph.Referentials;
 using Clea.Graph.Registry;
 using GraphQL;

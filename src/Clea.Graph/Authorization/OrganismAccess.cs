@@ -3,7 +3,6 @@ using Clea.Data.Common;
 using Clea.Data.Registry;
 using Clea.Graph.Common;
 using Clea.Graph.Registry;
-using GraphQL;
 using GraphQL.DataLoader;
 
 namespace Clea.Graph.Authorization;

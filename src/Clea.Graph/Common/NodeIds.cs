@@ -2,7 +2,6 @@ using System.Globalization;
 using Clea.Data.Applications;
 using Clea.Data.Common;
 using Clea.Graph.Intervenants;
-using Clea.Graph.Privacy;
 using Clea.Graph.Registry;
 using GraphQL;
 

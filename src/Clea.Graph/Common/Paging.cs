@@ -1,9 +1,8 @@
-using Clea.Data.Common;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Text;
 using System.Text.Json;
+using Clea.Data.Common;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 

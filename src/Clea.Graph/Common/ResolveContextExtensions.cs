@@ -1,4 +1,3 @@
-using Clea.Data;
 using Clea.Data.Access;
 using Clea.Data.Common;
 using GraphQL;

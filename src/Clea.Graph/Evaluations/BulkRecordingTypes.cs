@@ -1,10 +1,5 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Clea.Auth.Policies;
 using Clea.Data.Evaluations;
-using Clea.Graph.Common;
-using Clea.Graph.Privacy;
-using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
 

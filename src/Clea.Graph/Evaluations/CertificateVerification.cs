@@ -8,7 +8,6 @@ using Clea.Graph.Referentials;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Graph.Evaluations;
 

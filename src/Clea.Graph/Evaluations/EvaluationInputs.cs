@@ -1,8 +1,4 @@
-using System.Globalization;
-using Clea.Data.Common;
 using Clea.Data.Evaluations;
-using Clea.Data.Intervenants;
-using Clea.Data.Referentials;
 using Clea.Graph.Common;
 using Clea.Graph.Referentials;
 using GraphQL.Types;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Clea.Auth.Policies;
 using Clea.Data.Evaluations;
-using Clea.Data.Referentials;
 using Clea.Graph.Common;
 using Clea.Graph.Referentials;
 using Clea.Graph.Registry;

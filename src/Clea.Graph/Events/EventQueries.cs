@@ -1,10 +1,7 @@
 using Clea.Auth.Policies;
 using Clea.Data.Events;
 using Clea.Data.Registry;
-using Clea.Graph.Authorization;
 using Clea.Graph.Common;
-using Clea.Graph.Habilitations;
-using Clea.Graph.Registry;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Builders;

@@ -3,7 +3,6 @@ using Clea.Graph.Common;
 using Clea.Graph.Instances;
 using Clea.Graph.Referentials;
 using Clea.Graph.Registry;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Clea.Graph.Habilitations;

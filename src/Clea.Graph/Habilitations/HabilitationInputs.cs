@@ -1,9 +1,4 @@
-using Clea.Auth.Policies;
-using Clea.Data.Access;
-using Clea.Data.Habilitations;
 using Clea.Graph.Common;
-using Clea.Graph.Schema;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Clea.Graph.Habilitations;

@@ -2,11 +2,11 @@ using Clea.Auth.Policies;
 using Clea.Data.Access;
 using Clea.Data.Common;
 using Clea.Data.Registry;
+using Clea.Graph.Common;
 using Clea.Graph.Registry;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
-using Clea.Graph.Common;
 
 namespace Clea.Graph.Identity;
 

@@ -1,8 +1,3 @@
-using Clea.Auth.Policies;
-using Clea.Data.Registry;
-using Clea.Graph.Common;
-using Clea.Graph.Schema;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Clea.Graph.Intervenants;

@@ -1,5 +1,4 @@
 using Clea.Data;
-using Clea.Data.Access;
 using Clea.Data.Intervenants;
 using Clea.Graph.Common;
 using Clea.Graph.Privacy;

@@ -1,7 +1,7 @@
-using GraphQL;
 using Clea.Auth.Policies;
 using Clea.Data.Intervenants;
 using Clea.Graph.Common;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Clea.Graph.Intervenants;

@@ -1,6 +1,6 @@
-using GraphQL;
 using Clea.Data.Referentials;
 using Clea.Graph.Common;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Clea.Graph.Referentials;

@@ -5,7 +5,6 @@ using Clea.Graph.Common;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Graph.Situations;
 

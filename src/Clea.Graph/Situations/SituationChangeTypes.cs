@@ -1,12 +1,9 @@
-using Clea.Data.Registry;
 using Clea.Auth.Policies;
 using Clea.Data.Situations;
 using Clea.Graph.Common;
 using Clea.Graph.Registry;
-using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Graph.Situations;
 

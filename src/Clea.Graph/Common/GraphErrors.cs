@@ -15,6 +15,7 @@ public static class GraphErrors
     public const string UnknownInstance = ReferentialErrors.UnknownInstance;
     public const string TooManyItems = InputErrors.TooManyItems;
     public const string ReasonRequired = InputErrors.ReasonRequired;
+    public const string SearchTooLong = "SEARCH_TOO_LONG";
 
     /// <summary>An argument error the caller can fix: the one exception type, mapped to <c>extensions.code</c> at the edge.</summary>
     public static DomainRuleException Argument(string code, string message) => new(code, message);

@@ -7,14 +7,14 @@ namespace Clea.Graph.Common;
 public sealed class ReferenceCatalog(ReferenceData reference) : IReferenceCatalog
 {
     public async Task<Certification> CertificationAsync(CertificationCode code, CancellationToken ct = default)
-        => (await reference.GetAsync()).Certifications.Single(c => c.Code == code);
+        => (await reference.GetAsync(ct)).Certifications.Single(c => c.Code == code);
 
     public async Task<Instance?> FindInstanceAsync(string code, CancellationToken ct = default)
-        => (await reference.GetAsync()).InstancesByCode.GetValueOrDefault(code);
+        => (await reference.GetAsync(ct)).InstancesByCode.GetValueOrDefault(code);
 
     public async Task<bool> RegionExistsAsync(string code, CancellationToken ct = default)
-        => (await reference.GetAsync()).RegionsByCode.ContainsKey(code);
+        => (await reference.GetAsync(ct)).RegionsByCode.ContainsKey(code);
 
     public async Task<bool> DepartmentExistsAsync(string code, CancellationToken ct = default)
-        => (await reference.GetAsync()).Departments.ContainsKey(code);
+        => (await reference.GetAsync(ct)).Departments.ContainsKey(code);
 }

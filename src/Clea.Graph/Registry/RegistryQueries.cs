@@ -49,6 +49,10 @@ public sealed class RegistryQueries : IQueryFields
         var page = PageRequest.From(ctx);
         var filter = ctx.GetArgument<OrganismFilter?>("where") ?? new OrganismFilter();
         var order = ctx.GetArgument<List<OrganismOrder>?>("order") ?? [];
+        // Refused before any SQL: every word is a predicate.
+        if (!OrganismSearch.IsWithinBounds(filter.Search))
+            throw GraphErrors.Argument(GraphErrors.SearchTooLong,
+                $"`search` takes at most {OrganismSearch.MaxTextLength} characters and {OrganismSearch.MaxWords} words.");
         var search = await ToSearchAsync(ctx.Service<IReferenceCatalog>(), filter, ctx.Today(), ctx.CancellationToken);
         var rows = ctx.Service<RegistryLookups>().Search(search)
             .Select(o => new OrganismRow { Organism = o, LastDecisionOn = o.Habilitations.Max(h => h.DecidedOn) ?? DateOnly.MinValue });

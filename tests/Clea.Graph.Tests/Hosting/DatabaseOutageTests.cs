@@ -53,6 +53,7 @@ public sealed class DatabaseOutageTests
         // A blip shorter than the read retries (ReadRetryingExecutionStrategy): a read sent while the server is down
         // waits and answers 200 once it is back, instead of a 503.
         server.Stop();
+        var blipClock = System.Diagnostics.Stopwatch.StartNew();
         var duringBlip = Task.Run(() => GraphQLAsync(client, Registry, new { s = "formation" }));
         await Task.Delay(300);
         server.Start();
@@ -60,6 +61,7 @@ public sealed class DatabaseOutageTests
         {
             var body = await blip.Content.ReadAsStringAsync();
             Assert.True(blip.StatusCode == HttpStatusCode.OK && !body.Contains("\"errors\"", StringComparison.Ordinal), $"{blip.StatusCode}: {body}");
+            Assert.True(blipClock.Elapsed >= TimeSpan.FromMilliseconds(300), "answered before the server was back: no retry happened");
         }
 
         // Down mid-traffic: requests in flight and after answer 200 or 503, never 500.

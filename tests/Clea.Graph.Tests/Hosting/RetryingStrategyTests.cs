@@ -2,7 +2,6 @@ using Clea.Data;
 using Clea.Data.Persistence;
 using Clea.Graph.Tests.Support;
 using Clea.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Abstractions;
 

@@ -5,7 +5,6 @@ using Clea.Data.Habilitations;
 using Clea.Data.Instances;
 using Clea.Data.Registry;
 using Clea.Graph.Common;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Graph.Habilitations;

@@ -68,8 +68,8 @@ public sealed class VerificationQueries : IQueryFields
         var certification = ctx.GetArgument<CertificationCode>("certification");
         var on = ctx.GetArgument<DateOnly?>("on") ?? ctx.Today();
         // Undecided applications are confidential: to anyone else they answer as "holds no habilitation".
-        var pending = ctx.RequestServices!.GetRequiredService<PendingApplications>();
-        return await ctx.RequestServices!.GetRequiredService<HabilitationVerifier>().VerifyAsync(requests, certification, on, ctx.CancellationToken,
+        var pending = ctx.Service<PendingApplications>();
+        return await ctx.Service<HabilitationVerifier>().VerifyAsync(requests, certification, on, ctx.CancellationToken,
             await pending.SeesAllAsync() ? null : pending.FilterAsync);
     }
 

@@ -1,0 +1,17 @@
+using System.Globalization;
+using Clea.Load;
+
+// dotnet run -c Release --project bench/Clea.Load [-- --seconds 10 --rounds 3 --connections 16 --only "verify by SIREN"]
+// dotnet run -c Release --project bench/Clea.Load -- --national     (national volume: see bench/README.md)
+if (args.Length >= 3 && args[0] == "--baseline")
+{
+    await Baseline.RunAsync(args[1], args[2]);
+    return;
+}
+
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+int Number(string name, int fallback) => Option(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+var options = new LoadOptions(Number("--seconds", 10), Number("--rounds", 3), Number("--connections", 16),
+    args.Select((a, i) => (a, i)).Where(p => p.a == "--only").Select(p => args[p.i + 1]).ToList());
+await LoadRun.RunAsync(options);

@@ -13,7 +13,7 @@ internal sealed record Target(string Path, IReadOnlyList<string> Bodies, IReadOn
 /// <summary>One line of the result table: the API's requests, and the baseline's answering the same question (if any).</summary>
 internal sealed record Scenario(string Name, int Connections, Target Api, Target? Baseline);
 
-internal sealed record LoadOptions(int Seconds, int Rounds, int Connections, IReadOnlyList<string> Only);
+internal sealed record LoadOptions(int Seconds, int Rounds, int Connections, IReadOnlyList<string> Only, bool Profile);
 
 /// <summary>
 /// The load benchmark: a throwaway PostgreSQL with the demo data, the API host (Release, rate limits raised) and the
@@ -38,7 +38,9 @@ internal static class LoadRun
         var connectionString = await Servers.CreateDatabaseAsync(PostgresServer.AdminConnectionString, "clea_load_");
         await using var servers = new Servers();
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var api = await servers.StartApiAsync(connectionString);
+        var api = await servers.StartApiAsync(connectionString, options.Profile
+            ? new Dictionary<string, string> { ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information", ["Logging__Console__FormatterName"] = "systemd" }
+            : null);
         Console.WriteLine($"API ({Servers.Configuration}) on {api}, demo seeded in {started.Elapsed.TotalSeconds:F0} s");
         var baseline = await servers.StartBaselineAsync(connectionString);
         Console.WriteLine($"baseline on {baseline}");
@@ -57,6 +59,11 @@ internal static class LoadRun
                 await SmokeAsync(client, new Uri(api, scenario.Api.Path), scenario.Api, graphQL: true);
                 if (scenario.Baseline is not null) await SmokeAsync(client, new Uri(baseline, scenario.Baseline.Path), scenario.Baseline, graphQL: false);
 
+                if (options.Profile)
+                {
+                    await ProfileAsync(client, servers, scenario, api, baseline);
+                    continue;
+                }
                 var apiUrl = new Uri(api, scenario.Api.Path).ToString();
                 var baselineUrl = scenario.Baseline is null ? null : new Uri(baseline, scenario.Baseline.Path).ToString();
                 // Warm-up (JIT, pools, caches), not counted.
@@ -87,6 +94,40 @@ internal static class LoadRun
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// <c>--profile</c>: sequential requests, one client, median latency of each server; then the API's SQL statements with
+    /// their durations for one request (EF Core's command log), to see how much of the time the database takes.
+    /// </summary>
+    private static async Task ProfileAsync(HttpClient client, Servers servers, Scenario scenario, Uri api, Uri baseline)
+    {
+        async Task<double> MedianAsync(Uri url, Target target)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < 40; i++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(target.Bodies[i % target.Bodies.Count], Encoding.UTF8, "application/json") };
+                foreach (var (name, value) in target.Headers) request.Headers.TryAddWithoutValidation(name, value);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                using var response = await client.SendAsync(request);
+                await response.Content.ReadAsByteArrayAsync();
+                if (i >= 10) times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            return times[times.Count / 2];
+        }
+        var apiMedian = await MedianAsync(new Uri(api, scenario.Api.Path), scenario.Api);
+        var baselineMedian = scenario.Baseline is null ? double.NaN : await MedianAsync(new Uri(baseline, scenario.Baseline.Path), scenario.Baseline);
+        servers.DrainApiLog();
+        using (var request = new HttpRequestMessage(HttpMethod.Post, new Uri(api, scenario.Api.Path)) { Content = new StringContent(scenario.Api.Bodies[0], Encoding.UTF8, "application/json") })
+        {
+            foreach (var (name, value) in scenario.Api.Headers) request.Headers.TryAddWithoutValidation(name, value);
+            using var response = await client.SendAsync(request);
+        }
+        await Task.Delay(300);
+        Console.WriteLine(FormattableString.Invariant($"## {scenario.Name}: API median {apiMedian:F2} ms, baseline median {baselineMedian:F2} ms (one client)"));
+        Console.WriteLine(servers.DrainApiLog());
     }
 
     private static string Describe(WrkResult r)

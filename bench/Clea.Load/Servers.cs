@@ -9,6 +9,18 @@ namespace Clea.Load;
 internal sealed class Servers : IAsyncDisposable
 {
     private readonly List<Process> _processes = [];
+    private readonly System.Text.StringBuilder _apiLog = new();
+
+    /// <summary>What the API wrote since the last call (its SQL with durations under <c>--profile</c>).</summary>
+    public string DrainApiLog()
+    {
+        lock (_apiLog)
+        {
+            var text = _apiLog.ToString();
+            _apiLog.Clear();
+            return text;
+        }
+    }
 
     public static string RepositoryRoot { get; } = FindRoot();
 
@@ -63,7 +75,7 @@ internal sealed class Servers : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var uri = new Uri($"http://127.0.0.1:{port}/graphql");
-        await StartAsync(start, uri, "{\"query\":\"{ __typename }\"}");
+        await StartAsync(start, uri, "{\"query\":\"{ __typename }\"}", _apiLog);
         return uri;
     }
 
@@ -79,15 +91,14 @@ internal sealed class Servers : IAsyncDisposable
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.Environment["DOTNET_gcServer"] = "1";
-        await StartAsync(start, new Uri(url + "/verify"), "{\"keys\":[\"000000000\"],\"certification\":\"CLEA_NUMERIQUE\"}");
+        await StartAsync(start, new Uri(url + "/verify"), "{\"keys\":[\"000000000\"],\"certification\":\"CLEA_NUMERIQUE\"}", new System.Text.StringBuilder());
         return new Uri(url);
     }
 
-    private async Task StartAsync(ProcessStartInfo start, Uri probe, string body)
+    private async Task StartAsync(ProcessStartInfo start, Uri probe, string body, System.Text.StringBuilder log)
     {
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
         _processes.Add(process);
-        var log = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
         process.BeginOutputReadLine();

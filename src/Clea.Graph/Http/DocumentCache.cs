@@ -23,12 +23,22 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
 
     public int Count => _documents.Count;
 
+    /// <summary>Executions that reused a parsed and validated document (the test of the cache, and the benchmark's).</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Executions that parsed and validated their document.</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    private long _hits;
+    private long _misses;
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         if (options.Document is not null || options.Query is null) return await next(options).ConfigureAwait(false);
 
         var key = options.Query;
         var cached = _documents.TryGetValue(key, out var document);
+        Interlocked.Increment(ref cached ? ref _hits : ref _misses);
         if (cached)
         {
             options.Document = document;

@@ -22,7 +22,7 @@ internal static class NationalRun
         var today = Clea.Data.Common.LegalClock.Today(TimeProvider.System);
         var watch = Stopwatch.StartNew();
         await using (var seeding = new Servers())
-            await seeding.StartApiAsync(connectionString, new Dictionary<string, string> { ["Seed__DemoActivity"] = "false" });
+            await seeding.StartApiAsync(connectionString); // the demo with its activity: intervenants, GRETA's own candidates
         Console.WriteLine($"demo seeded in {watch.Elapsed.TotalSeconds:F0} s; national volume × {scale.ToString(CultureInfo.InvariantCulture)}:");
         NpgsqlConnection.ClearAllPools();
         var volume = await NationalVolume.FillAsync(connectionString, scale, today);

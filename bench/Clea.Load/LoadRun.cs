@@ -13,7 +13,7 @@ internal sealed record Target(string Path, IReadOnlyList<string> Bodies, IReadOn
 /// <summary>One line of the result table: the API's requests, and the baseline's answering the same question (if any).</summary>
 internal sealed record Scenario(string Name, int Connections, Target Api, Target? Baseline);
 
-internal sealed record LoadOptions(int Seconds, int Rounds, int Connections, IReadOnlyList<string> Only, bool Profile);
+internal sealed record LoadOptions(int Seconds, int Rounds, int Connections, IReadOnlyList<string> Only, bool Profile, string? Compare = null);
 
 /// <summary>
 /// The load benchmark: a throwaway PostgreSQL with the demo data, the API host (Release, rate limits raised) and the
@@ -42,10 +42,13 @@ internal static class LoadRun
             ? new Dictionary<string, string> { ["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information", ["Logging__Console__FormatterName"] = "systemd" }
             : null);
         Console.WriteLine($"API ({Servers.Configuration}) on {api}, demo seeded in {started.Elapsed.TotalSeconds:F0} s");
-        var baseline = await servers.StartBaselineAsync(connectionString);
-        Console.WriteLine($"baseline on {baseline}");
+        // --compare <Clea.Graph.dll>: another build of the API (e.g. main's) takes the baseline's place, same requests.
+        var baseline = options.Compare is null ? await servers.StartBaselineAsync(connectionString)
+            : new Uri(await servers.StartApiAsync(connectionString, otherBuild: options.Compare), "/");
+        Console.WriteLine($"{(options.Compare is null ? "baseline" : "other build " + options.Compare)} on {baseline}");
 
         var scenarios = await BuildScenariosAsync(connectionString, api, options);
+        if (options.Compare is not null) scenarios = [.. scenarios.Select(s => s with { Baseline = s.Api })];
         var folder = Directory.CreateTempSubdirectory("clea-load-");
         try
         {
@@ -57,7 +60,7 @@ internal static class LoadRun
                 var apiBodies = await WriteBodiesAsync(folder, scenario.Name + "-api", scenario.Api);
                 var baselineBodies = scenario.Baseline is null ? null : await WriteBodiesAsync(folder, scenario.Name + "-baseline", scenario.Baseline);
                 await SmokeAsync(client, new Uri(api, scenario.Api.Path), scenario.Api, graphQL: true);
-                if (scenario.Baseline is not null) await SmokeAsync(client, new Uri(baseline, scenario.Baseline.Path), scenario.Baseline, graphQL: false);
+                if (scenario.Baseline is not null) await SmokeAsync(client, new Uri(baseline, scenario.Baseline.Path), scenario.Baseline, graphQL: options.Compare is not null);
 
                 if (options.Profile)
                 {

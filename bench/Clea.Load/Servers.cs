@@ -45,14 +45,14 @@ internal sealed class Servers : IAsyncDisposable
     }
 
     /// <summary>Starts Program (src/Clea.Graph) on the database and waits until it answers; seeding the demo happens first.</summary>
-    public async Task<Uri> StartApiAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    public async Task<Uri> StartApiAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null, string? otherBuild = null)
     {
         var port = FreePort();
-        var dll = Path.Combine(RepositoryRoot, "src", "Clea.Graph", "bin", Configuration, "net10.0", "Clea.Graph.dll");
+        var dll = otherBuild ?? Path.Combine(RepositoryRoot, "src", "Clea.Graph", "bin", Configuration, "net10.0", "Clea.Graph.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: build bench/Clea.Load (it builds the API too).");
         var start = new ProcessStartInfo("dotnet", [dll])
         {
-            WorkingDirectory = Path.Combine(RepositoryRoot, "src", "Clea.Graph"),
+            WorkingDirectory = otherBuild is null ? Path.Combine(RepositoryRoot, "src", "Clea.Graph") : Path.GetDirectoryName(otherBuild)!,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -48,7 +48,8 @@ internal static class LoadRun
         Console.WriteLine($"{(options.Compare is null ? "baseline" : "other build " + options.Compare)} on {baseline}");
 
         var scenarios = await BuildScenariosAsync(connectionString, api, options);
-        if (options.Compare is not null) scenarios = [.. scenarios.Select(s => s with { Baseline = s.Api })];
+        // Tokens are signed by each host's own development keys: the other build gets the anonymous scenarios only.
+        if (options.Compare is not null) scenarios = [.. scenarios.Where(s => s.Api.Headers.Count == 0).Select(s => s with { Baseline = s.Api })];
         var folder = Directory.CreateTempSubdirectory("clea-load-");
         try
         {

@@ -41,7 +41,9 @@ public abstract class SortKey<T>
 /// <summary>A sort key whose values are <typeparamref name="TValue"/> (string, <see cref="DateOnly"/>, int or long).</summary>
 public sealed class SortKey<T, TValue>(Expression<Func<T, TValue>> key) : SortKey<T> where TValue : notnull
 {
-    private readonly Func<T, TValue> _read = key.Compile();
+    // Interpreted: sort keys are built per request, and compiling a lambda (a dynamic method, JIT-compiled) costs far
+    // more than reading the few rows of a page through the interpreter.
+    private readonly Func<T, TValue> _read = key.Compile(preferInterpretation: true);
 
     internal override string ValueOf(T row) => _read(row) switch
     {

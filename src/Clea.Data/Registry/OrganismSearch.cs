@@ -51,21 +51,26 @@ public sealed record OrganismSearch
         if (RegionCode is { } region)
         {
             var inRegion = departments.Where(d => d.RegionCode == region).Select(d => d.Code);
-            query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && inRegion.Contains(s.Address.DepartmentCode)));
+            var openInRegion = Site.OpenOn(on).And(s => inRegion.Contains(s.Address.DepartmentCode));
+            query = query.Where(o => o.Sites.AsQueryable().Any(openInRegion));
         }
         if (DepartmentCode is { } department)
-            query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.DepartmentCode == department));
+        {
+            var openInDepartment = Site.OpenOn(on).And(s => s.Address.DepartmentCode == department);
+            query = query.Where(o => o.Sites.AsQueryable().Any(openInDepartment));
+        }
         if (!string.IsNullOrWhiteSpace(PostalCode))
         {
             var prefix = PostalCode.Trim();
-            query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.PostalCode.StartsWith(prefix)));
+            var openWithPostalCode = Site.OpenOn(on).And(s => s.Address.PostalCode.StartsWith(prefix));
+            query = query.Where(o => o.Sites.AsQueryable().Any(openWithPostalCode));
         }
         foreach (var word in Words)
         {
             // An uncorrelated IN rather than EXISTS: PostgreSQL hashes the matching sites once (a trigram index finds
             // them), where a correlated EXISTS under OR may be re-run per organism — 2 s for a count at national volume.
             var inCity = organisms.SelectMany(o => o.Sites)
-                .Where(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.CitySearch.Contains(word))
+                .Where(Site.OpenOn(on).And(s => s.Address.CitySearch.Contains(word)))
                 .Select(s => s.OrganismId);
             query = query.Where(o => o.NameSearch.Contains(word) || inCity.Contains(o.Id));
         }

@@ -48,15 +48,16 @@ public sealed class CleaApi : IAsyncDisposable
     public SqlCounter Sql { get; }
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>Starts the host on a clone of a seeded template; <paramref name="services"/> adds test-only services (an interceptor).</summary>
     public static async Task<CleaApi> StartAsync(DatabaseProvider provider, bool demo = true,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var template = await Templates.GetOrAdd((provider, demo, DemoActivity(settings)),
             key => new Lazy<Task<TestDatabase>>(() => SeedTemplateAsync(key.Provider, demo, settings))).Value;
         var database = await TestDatabase.CloneAsync(template);
         var clock = new FixedClock();
         var sql = new SqlCounter();
-        var api = new CleaApi(database, CreateFactory(database, clock, sql, demo, settings), clock, sql);
+        var api = new CleaApi(database, CreateFactory(database, clock, sql, demo, settings, services), clock, sql);
         _ = api.Services; // starts the host: pending migrations and seeding (none on a clone) happen here, not in the first test
         return api;
     }
@@ -90,7 +91,7 @@ public sealed class CleaApi : IAsyncDisposable
     }
 
     private static WebApplicationFactory<Program> CreateFactory(TestDatabase database, FixedClock clock, SqlCounter sql, bool demo,
-        IReadOnlyDictionary<string, string?>? settings)
+        IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? testServices = null)
         => new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Development");
@@ -115,6 +116,7 @@ public sealed class CleaApi : IAsyncDisposable
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton<IInterceptor>(sql);
+                testServices?.Invoke(services);
             });
         });
 

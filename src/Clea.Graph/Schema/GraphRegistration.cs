@@ -84,6 +84,8 @@ public static class GraphRegistration
                 .AddGraphTypes(typeof(CleaSchema).Assembly)
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // readable French; served as JSON, never HTML
                 .ConfigureExecution<DocumentCache>()
+                .ConfigureExecution<Telemetry.GraphQLRequestMetrics>()
+                .UseTelemetry(o => o.RecordDocument = false) // the document may quote personal data in literals
                 .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
                 .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

@@ -32,15 +32,26 @@ public sealed class CleaApi : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly TestDatabase _database;
 
-    private CleaApi(TestDatabase database, WebApplicationFactory<Program> factory, FixedClock clock, SqlCounter sql)
+    private CleaApi(TestDatabase database, WebApplicationFactory<Program> factory, FixedClock clock, SqlCounter sql, bool kestrel)
     {
         _database = database;
         _factory = factory;
         Clock = clock;
         Sql = sql;
-        factory.ClientOptions.BaseAddress = BaseAddress;
+        if (kestrel)
+        {
+            // A real socket, for clients outside the process (a browser): the test server is in-memory only.
+            factory.UseKestrel(0);
+            factory.StartServer();
+            ServerAddress = new Uri(factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+        }
+        else factory.ClientOptions.BaseAddress = BaseAddress;
         Client = factory.CreateClient();
     }
+
+    /// <summary>The Kestrel address (<c>http://127.0.0.1:port</c>) when started with <c>kestrel: true</c>.</summary>
+    public Uri? ServerAddress { get; }
 
     public DatabaseProvider Provider => _database.Provider;
     public HttpClient Client { get; }
@@ -49,14 +60,14 @@ public sealed class CleaApi : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     public static async Task<CleaApi> StartAsync(DatabaseProvider provider, bool demo = true,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         var template = await Templates.GetOrAdd((provider, demo, DemoActivity(settings)),
             key => new Lazy<Task<TestDatabase>>(() => SeedTemplateAsync(key.Provider, demo, settings))).Value;
         var database = await TestDatabase.CloneAsync(template);
         var clock = new FixedClock();
         var sql = new SqlCounter();
-        var api = new CleaApi(database, CreateFactory(database, clock, sql, demo, settings), clock, sql);
+        var api = new CleaApi(database, CreateFactory(database, clock, sql, demo, settings), clock, sql, kestrel);
         _ = api.Services; // starts the host: pending migrations and seeding (none on a clone) happen here, not in the first test
         return api;
     }

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Clea.Data.Persistence;
+using Clea.Graph.Tests.Support;
+using Clea.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Clea.Graph.Tests.Telemetry;
+
+public sealed class TelemetryTests
+{
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_GraphQL_request_is_one_trace_with_the_operation_named_its_phases_and_its_SQL(DatabaseProvider provider)
+    {
+        var spans = new List<Activity>();
+        var metrics = new List<Metric>();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = HostOn.Database(provider, database.ConnectionString, settings: new Dictionary<string, string?> { ["Telemetry:Prometheus"] = "true" },
+            services: s => s.AddOpenTelemetry().WithTracing(t => t.AddInMemoryExporter(spans)).WithMetrics(m => m.AddInMemoryExporter(metrics)));
+        using var client = host.CreateClient();
+
+        using var response = await client.PostAsync("/graphql", Json("""{"query":"query RegionList { regions { code name } }"}"""));
+        Assert.True(response.IsSuccessStatusCode);
+        host.Services.GetRequiredService<TracerProvider>().ForceFlush();
+
+        var request = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore" && s.GetTagItem("url.path") as string == "/graphql");
+        Assert.Equal("RegionList", request.GetTagItem("graphql.operation.name"));
+        Assert.Equal("query", request.GetTagItem("graphql.operation.type"));
+        var trace = spans.Where(s => s.TraceId == request.TraceId).ToList();
+        foreach (var phase in new[] { "graphql.parse", "graphql.validate", "graphql.execute" })
+            Assert.Contains(trace, s => s.OperationName == phase);
+        var execute = trace.Single(s => s.OperationName == "graphql.execute");
+        Assert.Contains(trace, s => s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal) && IsWithin(s, execute, trace));
+
+        host.Services.GetRequiredService<MeterProvider>().ForceFlush();
+        var requests = metrics.Last(m => m.Name == "clea.graphql.requests");
+        var points = new List<MetricPoint>();
+        foreach (ref readonly var point in requests.GetMetricPoints()) points.Add(point);
+        Assert.Contains(points, p => Tag(p, "graphql.operation.name") == "RegionList" && Tag(p, "outcome") == "success" && p.GetSumLong() == 1);
+
+        // The Prometheus scrape endpoint answers when enabled.
+        var scrape = await client.GetStringAsync("/metrics");
+        Assert.Contains("clea_graphql_requests", scrape, StringComparison.Ordinal);
+    }
+
+    private static bool IsWithin(Activity span, Activity ancestor, List<Activity> trace)
+    {
+        for (var parent = span.ParentSpanId; parent != default;)
+        {
+            if (parent == ancestor.SpanId) return true;
+            var next = trace.FirstOrDefault(s => s.SpanId == parent);
+            if (next is null) return false;
+            parent = next.ParentSpanId;
+        }
+        return false;
+    }
+
+    private static string? Tag(MetricPoint point, string key)
+    {
+        foreach (var tag in point.Tags) if (tag.Key == key) return tag.Value as string;
+        return null;
+    }
+
+    private static StringContent Json(string body)
+    {
+        var content = new StringContent(body, Encoding.UTF8, "application/json");
+        return content;
+    }
+}

@@ -1,11 +1,14 @@
 using Clea.Auth.Administration;
 using Clea.Auth.Server;
+using Clea.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Clea.Data.Persistence;
 using Clea.Data.Seeding;
 using Clea.Graph.Health;
 using Clea.Graph.Hosting;
 using Clea.Graph.Http;
 using Clea.Graph.Ide;
+using Clea.Graph.Notifications;
 using Clea.Graph.Schema;
 using Clea.Graph.Telemetry;
 
@@ -24,6 +27,9 @@ builder.Services.AddCleaIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddCleaRateLimits(builder.Configuration);
 builder.Services.AddCleaHealthChecks();
 builder.Services.AddCleaTelemetry(builder.Configuration);
+builder.Services.AddCleaNotifications(builder.Configuration, builder.Environment);
+// One key ring for every node, in the database: cookies and protected payloads made by one node open on another.
+builder.Services.AddDataProtection().SetApplicationName("CleaGraph").PersistKeysToDbContext<CleaDbContext>();
 // Production logs are JSON lines for the collector; Development keeps the readable console.
 if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
 builder.Services.Configure<SweepOptions>(builder.Configuration.GetSection(SweepOptions.Section));

@@ -16,6 +16,12 @@ public static class ProductionSettings
         if (string.IsNullOrWhiteSpace(configuration["Database:ConnectionString"])) missing.Add("Database:ConnectionString");
         var identity = configuration.GetSection(CleaIdentityOptions.Section).Get<CleaIdentityOptions>() ?? new CleaIdentityOptions();
         missing.AddRange(IdentityKeys.MissingProductionSettings(identity));
+        // Notifications are legal acts: a production node must know how to send them (or be told not to).
+        if (configuration.GetValue("Mail:Enabled", false) && string.IsNullOrWhiteSpace(configuration["Mail:PickupDirectory"]))
+        {
+            if (string.IsNullOrWhiteSpace(configuration["Mail:From"])) missing.Add("Mail:From");
+            if (string.IsNullOrWhiteSpace(configuration["Mail:Smtp:Host"])) missing.Add("Mail:Smtp:Host");
+        }
         return missing;
     }
 

@@ -63,6 +63,8 @@ public static class GraphRegistration
         services.AddSingleton<IMutationFields, Fees.FeeFields>();
         services.AddSingleton<IQueryFields, Fees.FeeFields>();
         services.AddSingleton<IQueryFields, Events.EventQueries>();
+        services.AddSingleton<IQueryFields, Notifications.NotificationFields>();
+        services.AddSingleton<IMutationFields, Notifications.NotificationFields>();
         services.AddScoped<Fees.FeeLinesByInvoiceLoader>();
 
         services.AddScoped<SitesByOrganismLoader>();

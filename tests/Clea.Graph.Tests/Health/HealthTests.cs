@@ -36,6 +36,9 @@ public sealed class HealthTests(ApiFixture fixture)
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
         var check = new DatabaseReadinessCheck(db);
+        // An empty SQLite file, not a missing one (that would be "does not answer").
+        await db.Database.OpenConnectionAsync();
+        await db.Database.CloseConnectionAsync();
 
         var empty = await check.CheckHealthAsync(new HealthCheckContext());
         Assert.Equal(HealthStatus.Unhealthy, empty.Status);

@@ -13,7 +13,7 @@ public sealed class ProductionSettingsTests
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.UseEnvironment("Production"));
         var error = Assert.ThrowsAny<Exception>(() => factory.Services);
         var message = (error as InvalidOperationException ?? error.InnerException)?.Message ?? error.Message;
-        foreach (var key in new[] { "Database:ConnectionString", "Identity:Issuer", "Identity:SigningCertificatePath", "Identity:EncryptionCertificatePath" })
+        foreach (var key in new[] { "Database:ConnectionString", "Identity:Issuer", "Identity:SigningCertificatePath", "Identity:EncryptionCertificatePath", "Mail:From", "Mail:Smtp:Host" })
             Assert.Contains(key, message, StringComparison.Ordinal);
         Assert.Contains("Database__ConnectionString", message, StringComparison.Ordinal);
     }

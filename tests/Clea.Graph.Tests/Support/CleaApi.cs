@@ -117,6 +117,7 @@ public sealed class CleaApi : IAsyncDisposable
             web.UseSetting("RateLimits:IntegratorPerMinute", "1000000");
             // Tests run the sweep themselves (HabilitationSweep.RunAsync) unless a setting turns the background one on.
             web.UseSetting("Sweep:Enabled", "false");
+            web.UseSetting("Mail:Enabled", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);
             web.ConfigureTestServices(services =>
             {

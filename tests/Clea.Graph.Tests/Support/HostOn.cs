@@ -22,6 +22,7 @@ public static class HostOn
             web.UseSetting("Database:ConnectionString", connectionString);
             web.UseSetting("Seed:Demo", "false");
             web.UseSetting("Sweep:Enabled", "false");
+            web.UseSetting("Mail:Enabled", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);
             if (services is not null) web.ConfigureTestServices(services);
         });

@@ -59,17 +59,14 @@ public sealed class SweepLeadership(DatabaseProvider provider, string connection
         }
     }
 
-    private async Task ReleaseAsync()
+    /// <summary>Gives the lock up at once (a node stopping gracefully), so another node sweeps at its next tick.</summary>
+    public async Task ReleaseAsync()
     {
         IsLeader = false;
-        if (_connection is null) return;
-        await _connection.DisposeAsync(); // closing the session releases its advisory locks
-        _connection = null;
+        var connection = Interlocked.Exchange(ref _connection, null);
+        // Closing the session releases its advisory locks.
+        if (connection is not null) await connection.DisposeAsync();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await ReleaseAsync();
-        _gate.Dispose();
-    }
+    public async ValueTask DisposeAsync() => await ReleaseAsync();
 }

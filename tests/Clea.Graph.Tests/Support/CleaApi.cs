@@ -54,6 +54,8 @@ public sealed class CleaApi : IAsyncDisposable
     public Uri? ServerAddress { get; }
 
     public DatabaseProvider Provider => _database.Provider;
+    /// <summary>The database this host runs on (a second host may share it: the two-node tests).</summary>
+    public string ConnectionString => _database.ConnectionString;
     public HttpClient Client { get; }
     public FixedClock Clock { get; }
     public SqlCounter Sql { get; }

@@ -14,9 +14,10 @@ public static class GraphQLIde
     public const string AssetFolder = "ide";
 
     // Only our own files: scripts, workers and fonts from this origin, requests to this origin. Monaco (the editor)
-    // injects <style> elements at run time, hence 'unsafe-inline' for styles only.
+    // injects <style> elements at run time, hence 'unsafe-inline' for styles only; GraphiQL's stylesheet embeds its
+    // fonts as data: URIs, hence data: for fonts only.
     public const string ContentSecurityPolicy = "default-src 'none'; script-src 'self'; worker-src 'self'; " +
-        "style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "style-src 'self' 'unsafe-inline'; font-src 'self' data:; img-src 'self' data:; connect-src 'self'; " +
         "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static readonly FrozenDictionary<string, string> ContentTypes = new Dictionary<string, string>
@@ -95,6 +96,7 @@ public static class GraphQLIde
           <meta name="viewport" content="width=device-width, initial-scale=1">
           <meta name="clea-ide-assets" content="{{assets}}">
           <title>CleaGraph — GraphiQL</title>
+          <link rel="icon" href="data:,">
           <link rel="stylesheet" href="{{assets}}/ide.css">
           <script type="module" src="{{assets}}/ide.js"></script>
         </head>

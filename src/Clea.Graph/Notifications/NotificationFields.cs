@@ -36,14 +36,11 @@ public sealed class NotificationType : ObjectGraphType<Notification>
         Field(n => n.Body).Description("The French text sent.");
         Field<NonNullGraphType<NotificationStatusEnum>>("status").Resolve(ctx => ctx.Source.Status);
         Field(n => n.Attempts).Description("Failed delivery attempts so far.");
-        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(ctx => Utc(ctx.Source.CreatedAt));
-        Field<DateTimeGraphType>("sentAt").Resolve(ctx => ctx.Source.SentAt is { } at ? Utc(at) : null);
+        Field(n => n.CreatedAt).Description("When the act was saved (UTC).");
+        Field(n => n.SentAt, nullable: true).Description("When the mail server accepted it (UTC).");
         Field(n => n.SmtpReply, nullable: true).Description("The mail server's last reply, or why nothing was sent.");
-        Field<DateTimeGraphType>("acknowledgedAt").Description("When the recipient acknowledged receipt.")
-            .Resolve(ctx => ctx.Source.AcknowledgedAt is { } at ? Utc(at) : null);
+        Field(n => n.AcknowledgedAt, nullable: true).Description("When the recipient acknowledged receipt (UTC).");
     }
-
-    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 }
 
 public sealed class NotificationConnectionType() : ConnectionGraphType<NotificationType, NotificationEdgeType, Notification>("Notification");

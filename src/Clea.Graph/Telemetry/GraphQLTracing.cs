@@ -89,8 +89,13 @@ internal sealed class GraphQLRequestMetrics : IConfigureExecution
         var tags = new TagList { { "graphql.operation.name", name }, { "graphql.operation.type", type }, { "outcome", outcome } };
         CleaTelemetry.Requests.Add(1, tags);
         CleaTelemetry.RequestDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
-        Activity.Current?.SetTag("graphql.operation.name", name);
-        Activity.Current?.SetTag("graphql.operation.type", type);
+        // On every span up to the HTTP request's, so a trace is found by its operation whichever span a tool shows.
+        for (var span = Activity.Current; span is not null; span = span.Parent)
+        {
+            span.SetTag("graphql.operation.name", name);
+            span.SetTag("graphql.operation.type", type);
+            if (span.Source.Name == "Microsoft.AspNetCore") break;
+        }
         return result;
     }
 }

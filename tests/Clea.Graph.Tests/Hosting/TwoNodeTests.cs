@@ -78,9 +78,13 @@ public sealed class TwoNodeTests : IDisposable
             var id = await a.HabilitationIdAsync(DemoFixtures.ActiveQualiopi);
             for (var i = 0; i < 3; i++)
             {
-                var suspended = await PostAsync(clientB, signIn.AccessToken!, """mutation($id: ID!) { suspendHabilitation(id: $id, reason: "Audit") { status } }""", new { id });
+                // A day passes between a suspension and its lifting: sign in again each time (tokens last an hour).
+                var token = (await a.PasswordAsync(DemoAccounts.CertifPro, DemoAccounts.Password)).AccessToken!;
+                var suspended = await PostAsync(clientB, token, """mutation($id: ID!) { suspendHabilitation(id: $id, reason: "Audit") { status } }""", new { id });
                 Assert.False(suspended.TryGetProperty("errors", out var e1), e1.ToString());
-                var lifted = await PostAsync(clientB, signIn.AccessToken!, """mutation($id: ID!) { liftSuspension(id: $id, reason: "Mesures justifiées") { status } }""", new { id });
+                a.Clock.Advance(TimeSpan.FromDays(1));
+                token = (await a.PasswordAsync(DemoAccounts.CertifPro, DemoAccounts.Password)).AccessToken!;
+                var lifted = await PostAsync(clientB, token, """mutation($id: ID!) { liftSuspension(id: $id, reason: "Mesures justifiées") { status } }""", new { id });
                 Assert.False(lifted.TryGetProperty("errors", out var e2), e2.ToString());
             }
             var senderA = a.Services.GetRequiredService<NotificationSender>();
@@ -130,7 +134,8 @@ public sealed class TwoNodeTests : IDisposable
         using var key = RSA.Create(2048);
         var request = new CertificateRequest($"CN=CleaGraph {name}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         request.CertificateExtensions.Add(new X509KeyUsageExtension(usage, critical: true));
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        // Valid whatever day the test clock says.
+        using var certificate = request.CreateSelfSigned(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var path = Path.Combine(_folder, name + ".pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx));
         return path;

@@ -62,14 +62,14 @@ public sealed class CleaApi : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     public static async Task<CleaApi> StartAsync(DatabaseProvider provider, bool demo = true,
-        IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
+        IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null)
     {
         var template = await Templates.GetOrAdd((provider, demo, DemoActivity(settings)),
             key => new Lazy<Task<TestDatabase>>(() => SeedTemplateAsync(key.Provider, demo, settings))).Value;
         var database = await TestDatabase.CloneAsync(template);
         var clock = new FixedClock();
         var sql = new SqlCounter();
-        var api = new CleaApi(database, CreateFactory(database, clock, sql, demo, settings), clock, sql, kestrel);
+        var api = new CleaApi(database, CreateFactory(database, clock, sql, demo, settings, services), clock, sql, kestrel);
         _ = api.Services; // starts the host: pending migrations and seeding (none on a clone) happen here, not in the first test
         return api;
     }
@@ -103,7 +103,7 @@ public sealed class CleaApi : IAsyncDisposable
     }
 
     private static WebApplicationFactory<Program> CreateFactory(TestDatabase database, FixedClock clock, SqlCounter sql, bool demo,
-        IReadOnlyDictionary<string, string?>? settings)
+        IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices = null)
         => new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Development");
@@ -127,6 +127,7 @@ public sealed class CleaApi : IAsyncDisposable
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton<IInterceptor>(sql);
+                configureServices?.Invoke(services);
             });
         });
 

@@ -31,7 +31,7 @@ public static class ProductionSettings
         var missing = Missing(configuration);
         if (missing.Count == 0) return;
         throw new InvalidOperationException(
-            $"CleaGraph cannot start in {environment.EnvironmentName}: missing setting(s) {string.Join(", ", missing)}. " +
+            $"CleaGraph cannot start outside Development ({environment.EnvironmentName}) with missing setting(s): {string.Join(", ", missing)}. " +
             $"Set them as environment variables ({string.Join(", ", missing.Select(k => k.Replace(":", "__", StringComparison.Ordinal)))}) " +
             "or in appsettings.Production.json; see docs/operations.md.");
     }

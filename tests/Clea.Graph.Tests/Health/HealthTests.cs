@@ -56,7 +56,7 @@ public sealed class HealthTests(ApiFixture fixture)
     [Fact]
     public async Task Readiness_goes_503_while_PostgreSQL_is_down_and_comes_back_with_it_while_liveness_stays_200()
     {
-        using var server = new DedicatedPostgresServer();
+        using var server = PostgresServer.StartDedicated();
         await using var host = HostOn.Database(DatabaseProvider.Postgres, server.ConnectionString);
         using var client = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);

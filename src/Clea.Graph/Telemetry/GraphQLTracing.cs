@@ -7,7 +7,10 @@ using GraphQLParser.AST;
 
 namespace Clea.Graph.Telemetry;
 
-/// <summary>A <c>graphql.parse</c> span around parsing (absent when the document came from the cache).</summary>
+/// <summary>
+/// A <c>graphql.parse</c> span around GraphQL.NET's own parsing. The document cache (<c>Http/DocumentCache.cs</c>) parses
+/// first and traces that itself; this one shows when GraphQL.NET parses again (a syntax error, reported with its location).
+/// </summary>
 internal sealed class TracedDocumentBuilder(IDocumentBuilder inner) : IDocumentBuilder
 {
     public GraphQLDocument Build(string body)

@@ -119,7 +119,10 @@ public sealed class CleaApi : IAsyncDisposable
             web.UseSetting("RateLimits:IntegratorPerMinute", "1000000");
             // Tests run the sweep themselves (HabilitationSweep.RunAsync) unless a setting turns the background one on.
             web.UseSetting("Sweep:Enabled", "false");
+            // Tests run the notification sender themselves (NotificationSender.RunOnceAsync).
             web.UseSetting("Mail:Enabled", "false");
+            // A loaded CI machine must not turn a slow answer into EXECUTION_TIMEOUT: the timeout has its own tests.
+            web.UseSetting("GraphQL:ExecutionTimeout", "00:02:00");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);
             web.ConfigureTestServices(services =>
             {

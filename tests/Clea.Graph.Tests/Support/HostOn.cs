@@ -23,6 +23,7 @@ public static class HostOn
             web.UseSetting("Seed:Demo", "false");
             web.UseSetting("Sweep:Enabled", "false");
             web.UseSetting("Mail:Enabled", "false");
+            web.UseSetting("GraphQL:ExecutionTimeout", "00:02:00");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);
             if (services is not null) web.ConfigureTestServices(services);
         });

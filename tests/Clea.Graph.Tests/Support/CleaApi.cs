@@ -61,6 +61,7 @@ public sealed class CleaApi : IAsyncDisposable
     public SqlCounter Sql { get; }
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>Starts the host on a clone of a seeded template; <paramref name="services"/> adds test-only services (an interceptor).</summary>
     public static async Task<CleaApi> StartAsync(DatabaseProvider provider, bool demo = true,
         IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null)
     {
@@ -103,7 +104,7 @@ public sealed class CleaApi : IAsyncDisposable
     }
 
     private static WebApplicationFactory<Program> CreateFactory(TestDatabase database, FixedClock clock, SqlCounter sql, bool demo,
-        IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? configureServices = null)
+        IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? testServices = null)
         => new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseEnvironment("Development");
@@ -130,7 +131,7 @@ public sealed class CleaApi : IAsyncDisposable
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton<IInterceptor>(sql);
-                configureServices?.Invoke(services);
+                testServices?.Invoke(services);
             });
         });
 

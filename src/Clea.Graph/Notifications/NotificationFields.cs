@@ -1,9 +1,7 @@
 using System.Globalization;
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Notifications;
 using Clea.Data.Registry;
-using Clea.Graph.Authorization;
 using Clea.Graph.Common;
 using Clea.Graph.Events;
 using Clea.Graph.Schema;
@@ -62,16 +60,8 @@ public sealed class NotificationFields : IQueryFields, IMutationFields
             .Argument<NotificationStatusEnum>("status", "Only in this status (FAILED: to follow up).")
             .ResolveAsync(async ctx =>
             {
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var rows = db.Notifications.AsNoTracking();
-                if (await CallerScope.VisibleOrganismIdsAsync(ctx) is { } visible)
-                    rows = rows.Where(n => n.OrganismId != null && visible.Contains(n.OrganismId.Value));
-                if (ctx.GetArgument<string?>("siren") is { } text)
-                {
-                    var siren = Siren.Parse(text);
-                    rows = rows.Where(n => db.Organisms.Any(o => o.Id == n.OrganismId && o.Siren == siren));
-                }
-                if (ctx.GetArgument<NotificationStatus?>("status") is { } status) rows = rows.Where(n => n.Status == status);
+                var rows = await ctx.Service<NotificationLog>().VisibleAsync(ctx.GetArgument<string?>("siren") is { } text ? Siren.Parse(text) : null,
+                    ctx.GetArgument<NotificationStatus?>("status"), ctx.Caller(), ctx.CancellationToken);
                 SortKey<Notification>[] keys = [new SortKey<Notification, long>(n => n.Id) { Descending = true }];
                 var page = await KeysetPaging.PageAsync(rows, keys, "newest", PageRequest.From(ctx), ctx.CancellationToken);
                 return new ConnectionPage<Notification>(page, ct => rows.CountAsync(ct));
@@ -87,12 +77,6 @@ public sealed class NotificationFields : IQueryFields, IMutationFields
                 if (!GlobalId.TryDecode(ctx.GetArgument<string>("id"), out var type, out var key) || type != NotificationType.TypeName
                     || !long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
                     throw GraphErrors.Argument(GraphErrors.InvalidId, "This is not the id of a notification.");
-                var claim = ctx.User?.FindFirst(CleaClaims.Siren)?.Value;
-                if (claim is null || !Siren.TryParse(claim, out var siren, out _))
-                    throw new ExecutionError("Only the staff of an organism may do this, for their own organism.") { Code = AuthorizationErrors.NotAuthorized };
-                var by = ctx.User!.FindFirst(CleaClaims.Subject)?.Value ?? "unknown";
-                var now = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-                return await NotificationAcknowledgement.AcknowledgeAsync(ctx.RequestServices!.GetRequiredService<CleaDbContext>(),
-                    id, siren, by, now, ctx.CancellationToken);
+                return await ctx.Service<NotificationLog>().AcknowledgeAsync(id, ctx.Caller(), ctx.CancellationToken);
             });
 }

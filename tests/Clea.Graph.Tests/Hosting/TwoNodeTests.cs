@@ -11,7 +11,6 @@ using Clea.Graph.Notifications;
 using Clea.Graph.Tests.Habilitations;
 using Clea.Graph.Tests.Notifications;
 using Clea.Graph.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

@@ -63,7 +63,7 @@ public sealed class CleaApi : IAsyncDisposable
 
     /// <summary>Starts the host on a clone of a seeded template; <paramref name="services"/> adds test-only services (an interceptor).</summary>
     public static async Task<CleaApi> StartAsync(DatabaseProvider provider, bool demo = true,
-        IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false)
     {
         var template = await Templates.GetOrAdd((provider, demo, DemoActivity(settings)),
             key => new Lazy<Task<TestDatabase>>(() => SeedTemplateAsync(key.Provider, demo, settings))).Value;

@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using Clea.Data.Persistence;
 using Clea.Graph.Tests.Support;
 using Clea.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 

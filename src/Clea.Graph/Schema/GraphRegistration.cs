@@ -75,6 +75,7 @@ public static class GraphRegistration
                 .ConfigureExecution<DocumentCache>()
                 .ConfigureExecution<Telemetry.GraphQLRequestMetrics>()
                 .UseTelemetry(o => o.RecordDocument = false) // the document may quote personal data in literals
+                .AddDocumentListener<RequestConnection>(GraphQL.DI.ServiceLifetime.Singleton)
                 .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
                 .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Clea.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCleaDbContext))]
-    [Migration("20261205172244_Operations_NotificationsAndKeys")]
+    [Migration("20261205184947_Operations_NotificationsAndKeys")]
     partial class Operations_NotificationsAndKeys
     {
         /// <inheritdoc />

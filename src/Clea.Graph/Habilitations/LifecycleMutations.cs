@@ -7,6 +7,7 @@ using Clea.Graph.Common;
 using Clea.Graph.Registry;
 using Clea.Graph.Schema;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,13 +49,20 @@ public sealed class LifecycleMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         InstanceDecision(mutation, "suspendHabilitation", "Suspends an habilitation from a date (default today): all activity under it stops. It never extends the validity period and rules out the automatic renewal.",
-            "from", reasonRequired: true, (h, on, reason) => h.Suspend(on, reason));
+            "from", reasonRequired: true, (_, h, on, reason) => h.Suspend(on, reason));
         InstanceDecision(mutation, "liftSuspension", "Lifts the open suspension: `resumedOn` (default today) is the first day back in force.",
-            "resumedOn", reasonRequired: false, (h, on, reason) => h.LiftSuspension(on, reason));
-        InstanceDecision(mutation, "withdrawHabilitation", "Withdraws an habilitation from a date (default today): all activity stops for good; it is never renewed.",
-            "effectiveOn", reasonRequired: true, (h, on, reason) => h.Withdraw(on, reason));
+            "resumedOn", reasonRequired: false, (_, h, on, reason) => h.LiftSuspension(on, reason));
+        var withdraw = InstanceDecision(mutation, "withdrawHabilitation", "Withdraws an habilitation from a date (default today): all activity stops for good; it is never renewed. Names which of the four cases of convention §V.3 applies and the rule that fixed the date (default: on the refusal's noting for an audit refusal, on notification otherwise). Audits, conformity procedures and EDOF alerts withdraw by themselves through their own mutations.",
+            "effectiveOn", reasonRequired: true, (ctx, h, on, reason) =>
+            {
+                var withdrawalCase = ctx.GetArgument<WithdrawalCase>("case");
+                h.Withdraw(on, withdrawalCase, ctx.GetArgument<WithdrawalEffect?>("effect")
+                    ?? (withdrawalCase == WithdrawalCase.AuditRefusal ? WithdrawalEffect.OnRefusalNoted : WithdrawalEffect.OnNotification), reason);
+            });
+        withdraw.Argument<NonNullGraphType<Audits.WithdrawalCaseEnum>>("case", "Which of the four withdrawal cases of convention §V.3.");
+        withdraw.Argument<Audits.WithdrawalEffectEnum>("effect", "The rule that fixed `effectiveOn`.");
         InstanceDecision(mutation, "renewHabilitation", "Applies the automatic 3-year renewal now (the sweep does it on the last day of the initial period): only once, for an habilitation used at least once and never suspended or withdrawn.",
-            dateArgument: null, reasonRequired: false, (h, on, _) => h.RenewAutomatically(on));
+            dateArgument: null, reasonRequired: false, (_, h, on, _) => h.RenewAutomatically(on));
 
         mutation.Field<NonNullGraphType<HabilitationType>>("renounceHabilitation")
             .Description("Gives written notice of renunciation of one of your habilitations (received on `noticeGivenOn`, default today): it stays in force for 3 months' notice; candidates registered by the notice day may finish.")
@@ -85,8 +93,8 @@ public sealed class LifecycleMutations : IMutationFields
             });
     }
 
-    private static void InstanceDecision(ObjectGraphType mutation, string name, string description, string? dateArgument, bool reasonRequired,
-        Action<Habilitation, DateOnly, string?> apply)
+    private static FieldBuilder<object, Habilitation> InstanceDecision(ObjectGraphType mutation, string name, string description, string? dateArgument, bool reasonRequired,
+        Action<IResolveFieldContext, Habilitation, DateOnly, string?> apply)
     {
         var field = mutation.Field<NonNullGraphType<HabilitationType>>(name)
             .Description(description + " Instance staff: Certif Pro on any habilitation, a CPNE on those it decided.")
@@ -103,10 +111,11 @@ public sealed class LifecycleMutations : IMutationFields
             if (reasonRequired && string.IsNullOrWhiteSpace(reason))
                 throw GraphErrors.Argument(GraphErrors.ReasonRequired, $"{name} records the grounds of the decision: give a reason.");
             var on = (dateArgument is null ? null : ctx.GetArgument<DateOnly?>(dateArgument)) ?? ctx.Today();
-            apply(habilitation, on, reason?.Trim());
+            apply(ctx, habilitation, on, reason?.Trim());
             await OrganismMutations.Save(ctx);
             return habilitation;
         });
+        return field;
     }
 
     internal static async Task<Habilitation> LoadTrackedAsync(IResolveFieldContext ctx, string id)

@@ -93,7 +93,7 @@ public sealed class LifecycleMutations : IMutationFields
             });
     }
 
-    private static FieldBuilder<object, Habilitation> InstanceDecision(ObjectGraphType mutation, string name, string description, string? dateArgument, bool reasonRequired,
+    private static FieldBuilder<object?, object> InstanceDecision(ObjectGraphType mutation, string name, string description, string? dateArgument, bool reasonRequired,
         Action<IResolveFieldContext, Habilitation, DateOnly, string?> apply)
     {
         var field = mutation.Field<NonNullGraphType<HabilitationType>>(name)

@@ -63,6 +63,8 @@ public static class GraphRegistration
         services.AddSingleton<IMutationFields, Fees.FeeFields>();
         services.AddSingleton<IQueryFields, Fees.FeeFields>();
         services.AddSingleton<IQueryFields, Events.EventQueries>();
+        services.AddSingleton<IQueryFields, Audits.AuditQueries>();
+        services.AddSingleton<IMutationFields, Audits.AuditMutations>();
         services.AddScoped<Fees.FeeLinesByInvoiceLoader>();
 
         services.AddScoped<SitesByOrganismLoader>();
@@ -76,6 +78,7 @@ public static class GraphRegistration
         services.AddScoped<HabilitationVerifier>();
         services.AddScoped<PersonalDataAccessLog>();
         services.AddScoped<CandidateFiles>();
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Audits.AuditorClaims>();
 
         services.AddGraphQL(builder =>
         {

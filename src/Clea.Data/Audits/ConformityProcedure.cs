@@ -196,12 +196,12 @@ public sealed class ConformityProcedure : EventSource
                 $"The answer was due by {notice.AnswerDueOn:yyyy-MM-dd} (30 working days after the justification): the corrective measures are deemed sufficient.");
     }
 
+    /// <summary>The recorded stage must be the expected one; the deadline checks that follow give the time-based refusals their own codes.</summary>
     private void EnsureStage(ProcedureStage expected, string action, DateOnly on)
     {
-        var stage = StageOn(on);
-        if (Stage != expected || stage != expected)
+        if (Stage != expected)
             throw new DomainRuleException(AuditErrors.WrongProcedureStage,
-                $"Only a procedure {Words(expected)} can {action}; on {on:yyyy-MM-dd} this one is {Words(stage)}.");
+                $"Only a procedure {Words(expected)} can {action}; on {on:yyyy-MM-dd} this one is {Words(StageOn(on))}.");
     }
 
     private static string Words(ProcedureStage stage) => stage switch

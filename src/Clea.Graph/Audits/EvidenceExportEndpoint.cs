@@ -70,11 +70,28 @@ public static class EvidenceExportEndpoint
         http.Response.ContentType = "text/csv; charset=utf-8";
         // Free text (findings, names) opens in spreadsheets: formula-like cells are escaped.
         await using var csv = CsvWriter.Create(http.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
-        await csv.WriteRecordsAsync(rows, http.RequestAborted);
+        // One column per EvidenceRow member, in declaration order (the record lives in Clea.Data, without CsvHelper's generator).
+        foreach (var column in Columns) csv.WriteField(column.Name);
+        csv.EndRecord();
+        foreach (var row in rows)
+        {
+            foreach (var column in Columns) csv.WriteField(Format(column.GetValue(row)));
+            csv.EndRecord();
+        }
         await csv.FlushAsync(http.RequestAborted);
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    private static readonly System.Reflection.PropertyInfo[] Columns = typeof(EvidenceRow).GetProperties();
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
 
     private static async Task ErrorAsync(HttpContext http, int status, string code, string message)
     {

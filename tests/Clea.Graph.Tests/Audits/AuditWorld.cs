@@ -35,7 +35,9 @@ internal sealed class AuditWorld : IAsyncDisposable
 
     public async Task<string> TokenAsync(string email)
     {
-        if (!_tokens.TryGetValue(email, out var token)) _tokens[email] = token = await Api.TokenForAsync(email);
+        // Tokens live by the host's clock: a new one each simulated day.
+        var key = $"{email}@{Api.Today():yyyy-MM-dd}";
+        if (!_tokens.TryGetValue(key, out var token)) _tokens[key] = token = await Api.TokenForAsync(email);
         return token;
     }
 

@@ -28,16 +28,15 @@ internal sealed class AuditWorld : IAsyncDisposable
 
     public static async Task<AuditWorld> StartAsync(DatabaseProvider provider)
     {
-        var api = await CleaApi.StartAsync(provider);
+        // Tokens live by the host's clock, which moves months ahead: long-lived tokens spare a password grant per simulated day.
+        var api = await CleaApi.StartAsync(provider, settings: new Dictionary<string, string?> { ["Identity:AccessTokenLifetime"] = "1000.00:00:00" });
         var id = await api.AcceptedHabilitationAsync(Siren, CertificationCode.CleaManagement, new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 2), Notified);
         return new AuditWorld(api, GlobalIdOf(id));
     }
 
     public async Task<string> TokenAsync(string email)
     {
-        // Tokens live by the host's clock: a new one each simulated day.
-        var key = $"{email}@{Api.Today():yyyy-MM-dd}";
-        if (!_tokens.TryGetValue(key, out var token)) _tokens[key] = token = await Api.TokenForAsync(email);
+        if (!_tokens.TryGetValue(email, out var token)) _tokens[email] = token = await Api.TokenForAsync(email);
         return token;
     }
 

@@ -24,9 +24,11 @@ if (!command) builder.Services.AddHostedService<HabilitationSweepService>();
 
 var app = builder.Build();
 
-await app.InitializeDatabaseAsync(database);
+// Administration commands never seed demo data or accounts, whatever the configuration says.
+await app.InitializeDatabaseAsync(database, allowDemo: !command);
 if (command) return await AdminCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
 
+app.UseFailureAnswers();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -23,26 +23,66 @@ public static class PostgresServer
         var external = Environment.GetEnvironmentVariable("CLEA_TEST_POSTGRES");
         if (!string.IsNullOrWhiteSpace(external)) return external;
 
-        var bin = Environment.GetEnvironmentVariable("PG_BIN") ?? "/usr/lib/postgresql/15/bin";
+        var bin = Bin;
         if (!File.Exists(Path.Combine(bin, "initdb")))
             throw new InvalidOperationException($"PostgreSQL 15 binaries not found in {bin}: install them with " +
                 "`apt-get install -y postgresql-15` (or set PG_BIN, or CLEA_TEST_POSTGRES to an existing server).");
 
         CleanLeftovers(bin);
-        var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..(FolderPrefix.Length + 20)]);
-        var data = Path.Combine(root, "data");
-        Directory.CreateDirectory(root);
-        // initdb refuses to run as root: as root, the server runs as the 'postgres' system user.
-        var asRoot = Environment.UserName == "root";
-        if (asRoot) Run("chown", ["postgres:postgres", root], asPostgres: false);
+        var server = Dedicated.Create(bin);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
+        return server.ConnectionString;
+    }
 
-        Run(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"], asRoot);
-        var settings = string.Join(' ', $"-k {root}", "-c listen_addresses=''", "-c fsync=off", "-c synchronous_commit=off",
-            "-c full_page_writes=off", "-c max_connections=300", "-c shared_buffers=64MB");
-        Run(Path.Combine(bin, "pg_ctl"), ["-D", data, "-o", settings, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"], asRoot);
+    private static string Bin => Environment.GetEnvironmentVariable("PG_BIN") ?? "/usr/lib/postgresql/15/bin";
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(bin, root, asRoot);
-        return new NpgsqlConnectionStringBuilder { Host = root, Username = "postgres", Database = "postgres", MaxPoolSize = 50 }.ToString();
+    /// <summary>
+    /// A server of its own that a test may stop and start again (the database outage test), so the shared one never
+    /// goes down under other tests. Dispose stops and deletes it.
+    /// </summary>
+    public static Dedicated StartDedicated() => Dedicated.Create(Bin);
+
+    public sealed class Dedicated : IDisposable
+    {
+        private readonly string _bin;
+        private readonly string _root;
+        private readonly bool _asRoot;
+
+        private Dedicated(string bin, string root, bool asRoot)
+        {
+            _bin = bin;
+            _root = root;
+            _asRoot = asRoot;
+        }
+
+        /// <summary>Superuser connection string to the <c>postgres</c> database.</summary>
+        public string ConnectionString => new NpgsqlConnectionStringBuilder { Host = _root, Username = "postgres", Database = "postgres", MaxPoolSize = 50 }.ToString();
+
+        internal static Dedicated Create(string bin)
+        {
+            var root = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..(FolderPrefix.Length + 20)]);
+            Directory.CreateDirectory(root);
+            // initdb refuses to run as root: as root, the server runs as the 'postgres' system user.
+            var asRoot = Environment.UserName == "root";
+            if (asRoot) Run("chown", ["postgres:postgres", root], asPostgres: false);
+            Run(Path.Combine(bin, "initdb"), ["-D", Path.Combine(root, "data"), "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"], asRoot);
+            var server = new Dedicated(bin, root, asRoot);
+            server.Start();
+            return server;
+        }
+
+        public void Start()
+        {
+            var settings = string.Join(' ', $"-k {_root}", "-c listen_addresses=''", "-c fsync=off", "-c synchronous_commit=off",
+                "-c full_page_writes=off", "-c max_connections=300", "-c shared_buffers=64MB");
+            Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-o", settings, "-l", Path.Combine(_root, "server.log"), "-w", "-t", "60", "start"], _asRoot);
+        }
+
+        /// <summary>Stops the server at once, as a crash or an operator would: open connections break.</summary>
+        public void Stop()
+            => Run(Path.Combine(_bin, "pg_ctl"), ["-D", Path.Combine(_root, "data"), "-m", "immediate", "-w", "stop"], _asRoot);
+
+        public void Dispose() => PostgresServer.Stop(_bin, _root, _asRoot);
     }
 
     private static void Stop(string bin, string root, bool asRoot)

@@ -38,6 +38,8 @@ public static class IdentityRegistration
                     .AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow();
                 if (options.AllowPasswordGrant) server.AllowPasswordFlow();
+                // PKCE with S256 only: "plain" sends the verifier itself and protects nothing (discovery and requests).
+                server.Configure(o => o.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 server.RegisterScopes(Scopes.OpenId, Scopes.OfflineAccess, Scopes.Profile, Scopes.Roles);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime)
                     .SetRefreshTokenLifetime(options.RefreshTokenLifetime);

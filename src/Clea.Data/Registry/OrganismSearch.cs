@@ -24,6 +24,24 @@ public sealed record OrganismSearch
     public string? Text { get; init; }
     public DateOnly On { get; init; }
 
+    /// <summary>
+    /// Bounds of <see cref="Text"/>: each word adds a predicate to the SQL expression, so an unbounded text would build an
+    /// unbounded expression tree (a 2,000-word search overflowed EF Core's stack). Callers refuse longer input with a code;
+    /// <see cref="Words"/> never yields more than <see cref="MaxWords"/> distinct words whatever it is given.
+    /// </summary>
+    public const int MaxTextLength = 200;
+    public const int MaxWords = 10;
+
+    /// <summary>The distinct normalized words of <see cref="Text"/>, at most <see cref="MaxWords"/>.</summary>
+    public IReadOnlyList<string> Words
+        => SearchText.Normalize(Text is { Length: > MaxTextLength } ? Text[..MaxTextLength] : Text)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(MaxWords).ToList();
+
+    /// <summary>True when <paramref name="text"/> is within <see cref="MaxTextLength"/> and <see cref="MaxWords"/> words.</summary>
+    public static bool IsWithinBounds(string? text)
+        => text is null || (text.Length <= MaxTextLength
+            && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxWords);
+
     public IQueryable<Organism> Apply(IQueryable<Organism> organisms, IQueryable<Referentials.Department> departments)
     {
         var on = On;
@@ -42,7 +60,7 @@ public sealed record OrganismSearch
             var prefix = PostalCode.Trim();
             query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.PostalCode.StartsWith(prefix)));
         }
-        foreach (var word in SearchText.Normalize(Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Words)
         {
             query = query.Where(o => o.NameSearch.Contains(word)
                 || o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.CitySearch.Contains(word)));

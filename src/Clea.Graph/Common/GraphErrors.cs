@@ -14,6 +14,7 @@ public static class GraphErrors
     public const string UnknownInstance = "UNKNOWN_INSTANCE";
     public const string TooManyItems = "TOO_MANY_ITEMS";
     public const string ReasonRequired = "REASON_REQUIRED";
+    public const string SearchTooLong = "SEARCH_TOO_LONG";
 
     /// <summary>An argument error the caller can fix; becomes an error with <c>extensions.code</c>.</summary>
     public static ExecutionError Argument(string code, string message) => new(message) { Code = code };

@@ -8,7 +8,8 @@ namespace Clea.Graph.Common;
 /// <summary>
 /// Reference data (référentiels, regions, départements, Instances) is small and changes only with a deployment or an
 /// administrator's edit, so it is read once and served from memory: resolving a site's département or a habilitation's
-/// Instance costs no SQL. <see cref="Invalidate"/> after editing it.
+/// Instance costs no SQL. <see cref="Invalidate"/> after editing it. A failed load (database down) is never kept: the
+/// next caller loads again, so the API recovers by itself when the database comes back.
 /// </summary>
 public sealed class ReferenceData(IServiceScopeFactory scopes)
 {
@@ -25,7 +26,20 @@ public sealed class ReferenceData(IServiceScopeFactory scopes)
         public IReadOnlyDictionary<string, Instance> InstancesByCode { get; } = Instances.ToDictionary(i => i.Code);
     }
 
-    public Task<Snapshot> GetAsync() => _snapshot.Value;
+    /// <summary>The snapshot; <paramref name="cancellationToken"/> stops this caller's wait, not the shared load.</summary>
+    public async Task<Snapshot> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var current = _snapshot;
+        try
+        {
+            return await current.Value.WaitAsync(cancellationToken);
+        }
+        catch when (current.Value.IsFaulted || current.Value.IsCanceled)
+        {
+            Interlocked.CompareExchange(ref _snapshot, new(() => LoadAsync(scopes)), current);
+            throw;
+        }
+    }
 
     public void Invalidate() => _snapshot = new(() => LoadAsync(scopes));
 

@@ -14,7 +14,8 @@ namespace Clea.Graph.Http;
 /// The GraphQL-over-HTTP endpoint (draft specification): POST <c>application/json</c> for everything, GET for queries
 /// only; answers <c>application/graphql-response+json</c> or legacy <c>application/json</c> as the Accept header asks.
 /// Status codes with the GraphQL media type: 400 for a malformed request, an unparsable document or a validation error,
-/// 401/403 when the authorization rule refuses a field (nothing executed), 405 for a mutation over GET, 413 past the size limit, 415 for another content type, 200 once execution started
+/// 401/403 when the authorization rule refuses a field (nothing executed), 405 for a mutation over GET, 413 past the size limit, 415 for another content type, 503 (with Retry-After) while the database is unreachable, 504 past the execution
+/// timeout, 200 once execution started
 /// (field errors included). With legacy <c>application/json</c> every well-formed request gets 200.
 /// </summary>
 public static class GraphQLHttpEndpoint
@@ -44,6 +45,10 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        var limits = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+        // The timeout cancels parsing, validation, resolvers and their SQL commands; the client leaving cancels too.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<CleaSchema>>();
         var options = new ExecutionOptions
         {
@@ -53,15 +58,52 @@ public static class GraphQLHttpEndpoint
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
-            CancellationToken = http.RequestAborted,
+            CancellationToken = timeout.Token,
         };
         if (isGet) options.UserContext[QueriesOnlyOverGetRule.GetRequestKey] = true;
-        var result = await executer.ExecuteAsync(options);
-        // Personal-data reads are logged before the data leaves.
-        await http.RequestServices.GetRequiredService<PersonalDataAccessLog>().FlushAsync(http.RequestAborted);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(options);
+            if (result.Errors?.Any(e => e.Code == HttpErrors.ServiceUnavailable) != true)
+            {
+                // Personal-data reads are logged before the data leaves: if the log cannot be written, nothing leaves.
+                await http.RequestServices.GetRequiredService<PersonalDataAccessLog>().FlushAsync(timeout.Token);
+            }
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client left: nobody to answer
+        }
+        catch (Exception e) when (timeout.IsCancellationRequested || e is TimeoutException && !TransientFailures.IsTransient(e.InnerException))
+        {
+            await WriteErrorAsync(http, graphQLMediaType, StatusCodes.Status504GatewayTimeout, HttpErrors.ExecutionTimeout,
+                $"The request ran longer than {limits.ExecutionTimeout.TotalSeconds:0.#} s and was stopped: ask for less (smaller pages, fewer fields).");
+            return;
+        }
+        catch (Exception e) when (TransientFailures.IsTransient(e))
+        {
+            TransientFailures.SetRetryAfter(http.Response);
+            await WriteErrorAsync(http, graphQLMediaType, StatusCodes.Status503ServiceUnavailable, HttpErrors.ServiceUnavailable, TransientFailures.Error().Message);
+            return;
+        }
+        catch (Exception e)
+        {
+            // Never a stack trace: the log has it, the caller gets a code.
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint)).LogError(e, "GraphQL request failed.");
+            await WriteErrorAsync(http, graphQLMediaType, StatusCodes.Status500InternalServerError, HttpErrors.InternalError, "The server failed to answer this request.");
+            return;
+        }
 
         var status = StatusCodes.Status200OK;
-        if (result.Executed is false)
+        if (result.Errors?.Any(e => e.Code == HttpErrors.ServiceUnavailable) == true)
+        {
+            // Whatever ran, the answer is incomplete because the database was away: retry, and nothing leaves.
+            TransientFailures.SetRetryAfter(http.Response);
+            result = new ExecutionResult { Errors = [TransientFailures.Error()], Executed = result.Executed };
+            status = StatusCodes.Status503ServiceUnavailable;
+        }
+        else if (result.Executed is false)
         {
             if (result.Errors?.Any(e => e.Code == HttpErrors.MethodNotAllowed) == true)
             {
@@ -75,11 +117,17 @@ public static class GraphQLHttpEndpoint
                     : StatusCodes.Status400BadRequest;
             }
         }
+        result.Extensions ??= [];
+        result.Extensions["cost"] = Cost(options.UserContext.TryGetValue(DocumentCache.CostKey, out var cost) ? cost : null);
         http.Response.StatusCode = status;
         http.Response.ContentType = ContentType(graphQLMediaType);
         var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary><c>extensions.cost</c>: the computed cost (null when the document was refused before it was computed) and the limit.</summary>
+    private static Dictionary<string, object?> Cost(object? requested)
+        => new() { ["requested"] = requested is double d ? (object)(long)Math.Ceiling(d) : null, ["limit"] = CostModel.MaxCost };
 
     private readonly record struct RequestError(int Status, string Code, string Message);
 
@@ -101,7 +149,7 @@ public static class GraphQLHttpEndpoint
                 Extensions = StringValues.IsNullOrEmpty(query["extensions"]) ? null : serializer.Deserialize<Inputs>(query["extensions"]),
             }, null);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
         {
             return (null, new(400, HttpErrors.InvalidJson, "The 'variables' and 'extensions' parameters must be JSON objects."));
         }
@@ -128,7 +176,7 @@ public static class GraphQLHttpEndpoint
             // A batch (JSON array) is not supported: the document is read as one object or refused.
             request = http.RequestServices.GetRequiredService<IGraphQLSerializer>().ReadNode<GraphQLRequest>(ParseObject(body));
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
         {
             return (null, new(400, HttpErrors.InvalidJson, "The body is not a JSON object of the form {\"query\": \"…\", \"variables\": {…}}."));
         }
@@ -185,6 +233,7 @@ public static class GraphQLHttpEndpoint
         http.Response.StatusCode = status;
         http.Response.ContentType = ContentType(graphQLMediaType);
         var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        result.Extensions = new() { ["cost"] = Cost(null) };
         await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

@@ -52,6 +52,10 @@ public sealed class RegistryQueries : IQueryFields
         var page = PageRequest.From(ctx);
         var filter = ctx.GetArgument<OrganismFilter?>("where") ?? new OrganismFilter();
         var order = ctx.GetArgument<List<OrganismOrder>?>("order") ?? [];
+        // Refused before any SQL: every word is a predicate.
+        if (!OrganismSearch.IsWithinBounds(filter.Search))
+            throw GraphErrors.Argument(GraphErrors.SearchTooLong,
+                $"`search` takes at most {OrganismSearch.MaxTextLength} characters and {OrganismSearch.MaxWords} words.");
         var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
         var search = ToSearch(filter, reference, ctx.Today());
         var db = Db(ctx);

@@ -24,7 +24,7 @@ public static class GraphRegistration
 {
     /// <summary>Depth and complexity limits that keep one public query from exhausting the database.</summary>
     public const int MaxDepth = 15;
-    public const int MaxComplexity = 20_000;
+    public const int MaxComplexity = CostModel.MaxCost;
 
     /// <summary>
     /// Registers the schema, the per-feature root fields and the per-request loaders.
@@ -90,11 +90,7 @@ public static class GraphRegistration
                 .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
                 .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-                .AddComplexityAnalyzer(o =>
-                {
-                    o.MaxDepth = MaxDepth;
-                    o.MaxComplexity = MaxComplexity;
-                })
+                .AddValidationRule(CostModel.Rule(), useForCachedDocuments: true)
                 .AddUnhandledExceptionHandler(ctx =>
                 {
                     // Domain rule violations are the caller's to fix: surface their stable code and message.
@@ -102,6 +98,9 @@ public static class GraphRegistration
                         ctx.Exception = new ExecutionError(rule.Message) { Code = rule.Code };
                     else if (ConcurrentChange.IsUniqueViolation(ctx.OriginalException))
                         ctx.Exception = new ExecutionError("Another request created the same record at the same moment; nothing was saved by this one. Retry it.") { Code = ConcurrentChange.Code };
+                    // The database is unreachable for a moment: the endpoint answers 503 with Retry-After.
+                    else if (TransientFailures.IsTransient(ctx.OriginalException))
+                        ctx.Exception = TransientFailures.Error();
                 });
             configure?.Invoke(builder);
         });

@@ -87,8 +87,10 @@ public sealed class AuditorJourneyTests
         await world.RefusedAsync(DemoAccounts.Auditor, Evidence, new { audit = auditId, sample = 0, seed = 42 }, "INVALID_SAMPLE");
 
         // Every read is in the log the Instance (and the organism) sees: 3 GraphQL pages, the CSV and the JSON.
-        var reads = (await world.OkAsync(DemoAccounts.CertifPro, "query($siren: String) { lifecycleEvents(siren: $siren, kinds: [AUDIT_EVIDENCE_READ], first: 20) { nodes { reason } } }",
-            new { siren = AuditWorld.Siren }, "lifecycleEvents")).GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("reason").GetString()!).ToList();
+        var readEvents = (await world.OkAsync(DemoAccounts.CertifPro, "query($siren: String) { lifecycleEvents(siren: $siren, kinds: [AUDIT_EVIDENCE_READ], first: 20) { nodes { reason actorRole actorName } } }",
+            new { siren = AuditWorld.Siren }, "lifecycleEvents")).GetProperty("nodes").EnumerateArray().ToList();
+        Assert.All(readEvents, e => Assert.Equal("auditor", e.GetProperty("actorRole").GetString()));
+        var reads = readEvents.Select(n => n.GetProperty("reason").GetString()!).ToList();
         Assert.Equal(5, reads.Count);
         Assert.All(drawn, d => Assert.Contains(reads, r => r.Contains(d, StringComparison.Ordinal)));
 

@@ -9,16 +9,6 @@ using Clea.Data.Registry;
 
 namespace Clea.Data.Evaluations;
 
-/// <summary>A candidate's personal data as given at registration.</summary>
-public sealed record CandidateIdentity(
-    string FirstName,
-    string LastName,
-    DateOnly BirthDate,
-    string? Email,
-    string? Phone,
-    FundingScheme Funding,
-    string? Accommodations = null);
-
 /// <summary>
 /// A candidate registered with an organism for one certification, and the whole path: prior evaluation, training
 /// path, final evaluations, jury decisions, certificate, appeals. Personal data (names, birth date, contact,
@@ -369,12 +359,4 @@ public sealed class Candidate
     }
 
     private static DomainRuleException Invalid(string message) => new(EvaluationErrors.InvalidCandidate, message);
-}
-
-/// <summary>Facts are recorded once they happened: a date after today is a typing mistake.</summary>
-public static class RecordedDates
-{
-    public static DateOnly NotAfter(DateOnly date, DateOnly today, string what)
-        => date <= today ? date : throw new DomainRuleException(EvaluationErrors.DateInFuture,
-            $"The {what} date {date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): record facts once they happened.");
 }

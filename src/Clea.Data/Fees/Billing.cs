@@ -16,7 +16,9 @@ public sealed record FeeAmount(FeeKind Kind, CertificationCode? Certification, d
 /// </summary>
 public static class Billing
 {
-    public static FeeSchedule Schedule(CleaDbContext db) => new(db.FeeTariffs.AsNoTracking().ToList());
+    /// <summary>The fee grid, loaded once per operation: every accrual reads it from here.</summary>
+    public static async Task<FeeSchedule> ScheduleAsync(CleaDbContext db, CancellationToken ct = default)
+        => new(await db.FeeTariffs.AsNoTracking().ToListAsync(ct));
 
     public static string SiteFeeKey(int siteId, CertificationCode certification, int year) => $"site:{siteId}:{certification}:{year}";
 
@@ -56,7 +58,7 @@ public static class Billing
         foreach (var chunk in keys.Chunk(500))
             existing.UnionWith(await db.FeeLines.Where(l => chunk.Contains(l.SourceKey)).Select(l => l.SourceKey).ToListAsync(ct));
 
-        var schedule = Schedule(db);
+        var schedule = await ScheduleAsync(db, ct);
         var added = due.Where(d => !existing.Contains(d.Key))
             .Select(d => new FeeLine(organisms[d.Value.Habilitation.OrganismId], FeeKind.SiteYearly, d.Value.Habilitation.Certification, d.Value.On, schedule, d.Key))
             .ToList();

@@ -72,8 +72,10 @@ public static class DatabaseRegistration
     internal static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString)
         => builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"));
 
+    // Reads retry transient failures (ReadRetryingExecutionStrategy); SQLite has no such strategy and needs none: there is
+    // no connection to lose, and a busy database is already waited on for the command timeout by Microsoft.Data.Sqlite.
     internal static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString)
-        => builder.UseNpgsql(connectionString);
+        => builder.UseNpgsql(connectionString, o => o.ExecutionStrategy(d => new ReadRetryingExecutionStrategy(d)));
 
     private sealed class Upcast<T>(IDbContextFactory<T> inner) : IDbContextFactory<CleaDbContext> where T : CleaDbContext
     {

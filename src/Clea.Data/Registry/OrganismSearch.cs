@@ -51,19 +51,24 @@ public sealed record OrganismSearch
         if (RegionCode is { } region)
         {
             var inRegion = departments.Where(d => d.RegionCode == region).Select(d => d.Code);
-            query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && inRegion.Contains(s.Address.DepartmentCode)));
+            var openInRegion = Site.OpenOn(on).And(s => inRegion.Contains(s.Address.DepartmentCode));
+            query = query.Where(o => o.Sites.AsQueryable().Any(openInRegion));
         }
         if (DepartmentCode is { } department)
-            query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.DepartmentCode == department));
+        {
+            var openInDepartment = Site.OpenOn(on).And(s => s.Address.DepartmentCode == department);
+            query = query.Where(o => o.Sites.AsQueryable().Any(openInDepartment));
+        }
         if (!string.IsNullOrWhiteSpace(PostalCode))
         {
             var prefix = PostalCode.Trim();
-            query = query.Where(o => o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.PostalCode.StartsWith(prefix)));
+            var openWithPostalCode = Site.OpenOn(on).And(s => s.Address.PostalCode.StartsWith(prefix));
+            query = query.Where(o => o.Sites.AsQueryable().Any(openWithPostalCode));
         }
         foreach (var word in Words)
         {
-            query = query.Where(o => o.NameSearch.Contains(word)
-                || o.Sites.Any(s => s.OpenedOn <= on && (s.ClosedOn == null || s.ClosedOn > on) && s.Address.CitySearch.Contains(word)));
+            var openInCity = Site.OpenOn(on).And(s => s.Address.CitySearch.Contains(word));
+            query = query.Where(o => o.NameSearch.Contains(word) || o.Sites.AsQueryable().Any(openInCity));
         }
         return query.Where(o => o.Habilitations.AsQueryable().Any(MatchingHabilitation()));
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Clea.Data.Common;
 
 namespace Clea.Data.Registry;
@@ -22,18 +23,23 @@ public sealed class Site
 
     internal Site(Organism organism, Siret siret, string name, Address address, DateOnly openedOn, bool headOffice)
     {
-        if (string.IsNullOrWhiteSpace(name))
-            throw new DomainRuleException(RegistryErrors.NameRequired, "A site needs a name.");
         Organism = organism;
         Siret = siret;
-        Name = name.Trim();
+        Name = RequireName(name);
         Address = address;
         OpenedOn = openedOn;
         HeadOffice = headOffice;
     }
 
-    /// <summary>True when the site was open on <paramref name="date"/>.</summary>
+    /// <summary>A site's name, trimmed; refused when blank (a registry site and an application's site snapshot alike).</summary>
+    public static string RequireName(string? name)
+        => string.IsNullOrWhiteSpace(name) ? throw new DomainRuleException(RegistryErrors.NameRequired, "A site needs a name.") : name.Trim();
+
+    /// <summary>True when the site was open on <paramref name="date"/>: opened that day or before, not closed by then.</summary>
     public bool IsOpenOn(DateOnly date) => OpenedOn <= date && (ClosedOn is null || ClosedOn > date);
+
+    /// <summary>The same rule as <see cref="IsOpenOn"/>, for SQL (registry search).</summary>
+    public static Expression<Func<Site, bool>> OpenOn(DateOnly date) => s => s.OpenedOn <= date && (s.ClosedOn == null || s.ClosedOn > date);
 
     /// <summary>Closes the site from <paramref name="closedOn"/> (first day closed); it stays in the history.</summary>
     public void Close(DateOnly closedOn)

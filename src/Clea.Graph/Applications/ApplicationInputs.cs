@@ -1,40 +1,20 @@
 using Clea.Data.Applications;
-using Clea.Data.Habilitations;
+using Clea.Data.Registry;
 using Clea.Graph.Common;
 using Clea.Graph.Habilitations;
 using Clea.Graph.Referentials;
+using Clea.Graph.Registry;
 using GraphQL.Types;
 
 namespace Clea.Graph.Applications;
 
-public sealed class ApplicationSiteInput
-{
-    public string Siret { get; set; } = "";
-    public string Name { get; set; } = "";
-    public string? Street { get; set; }
-    public string PostalCode { get; set; } = "";
-    public string City { get; set; } = "";
-    public string Department { get; set; } = "";
-}
-
-public sealed class ApplicationSiteInputType : InputObjectGraphType<ApplicationSiteInput>
+public sealed class ApplicationSiteInputType : InputObjectGraphType<SiteInput>
 {
     public ApplicationSiteInputType()
     {
         Name = "ApplicationSiteInput";
-        Field(s => s.Siret).Description("14 digits; its first 9 are the candidate's SIREN.");
-        Field(s => s.Name);
-        Field(s => s.Street, nullable: true);
-        Field(s => s.PostalCode);
-        Field(s => s.City);
-        Field(s => s.Department).Description("INSEE code of the département.");
+        this.DeclareSiteFields("14 digits; its first 9 are the candidate's SIREN.", "INSEE code of the département.");
     }
-}
-
-public sealed class CandidateInput
-{
-    public string Siren { get; set; } = "";
-    public List<ApplicationSiteInput>? Sites { get; set; }
 }
 
 public sealed class CandidateInputType : InputObjectGraphType<CandidateInput>
@@ -46,16 +26,6 @@ public sealed class CandidateInputType : InputObjectGraphType<CandidateInput>
         Field<ListGraphType<NonNullGraphType<ApplicationSiteInputType>>>("sites")
             .Description("The exhaustive list of the candidate's sites; default: its sites open in the registry.");
     }
-}
-
-public sealed class IntervenantSnapshotInput
-{
-    public string FirstName { get; set; } = "";
-    public string LastName { get; set; } = "";
-    public bool Evaluator { get; set; }
-    public bool Trainer { get; set; }
-    public bool RemoteEvaluation { get; set; }
-    public List<string>? Qualifications { get; set; }
 }
 
 public sealed class IntervenantSnapshotInputType : InputObjectGraphType<IntervenantSnapshotInput>
@@ -70,12 +40,6 @@ public sealed class IntervenantSnapshotInputType : InputObjectGraphType<Interven
         Field(i => i.RemoteEvaluation, nullable: true);
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("qualifications");
     }
-}
-
-public sealed class ModalityInput
-{
-    public string SubCompetence { get; set; } = "";
-    public string Modality { get; set; } = "";
 }
 
 public sealed class ModalityInputType : InputObjectGraphType<ModalityInput>
@@ -103,19 +67,6 @@ public sealed class ActivityFiguresInputType : InputObjectGraphType<Clea.Data.Ha
         => new Clea.Data.Habilitations.ActivityFigures((int)value["filesRegistered"]!, (int)value["priorEvaluations"]!, (int)value["finalEvaluations"]!, (int)value["peopleCertified"]!);
 }
 
-public sealed class TechnicalPartInput
-{
-    public List<ModalityInput> Modalities { get; set; } = [];
-    public string? EvaluationProcess { get; set; }
-    public string? RemoteEvaluation { get; set; }
-    public string? Training { get; set; }
-    public string? Quality { get; set; }
-    public Clea.Data.Habilitations.ActivityFigures? Activity { get; set; }
-
-    public TechnicalPart ToPart() => new([.. Modalities.Select(m => new ModalityChoice(m.SubCompetence.Trim(), m.Modality.Trim()))],
-        EvaluationProcess, RemoteEvaluation, Training, Quality, Activity);
-}
-
 public sealed class TechnicalPartInputType : InputObjectGraphType<TechnicalPartInput>
 {
     public TechnicalPartInputType()
@@ -128,21 +79,6 @@ public sealed class TechnicalPartInputType : InputObjectGraphType<TechnicalPartI
         Field(t => t.Quality, nullable: true).Description("Quality-assurance approach.");
         Field<ActivityFiguresInputType>("activity").Description("Renewals: the activity figures of the past period.");
     }
-}
-
-public sealed class FileApplicationInput
-{
-    public string Campaign { get; set; } = "";
-    public ApplicationKind Kind { get; set; } = ApplicationKind.Individual;
-    public ApplicationType Type { get; set; } = ApplicationType.First;
-    public HabilitationScope Scope { get; set; }
-    public List<CandidateInput>? Candidates { get; set; }
-    public string? MandateReference { get; set; }
-    public string? GroupementName { get; set; }
-    public Coverage Coverage { get; set; } = Coverage.National;
-    public List<string>? Regions { get; set; }
-    public List<IntervenantSnapshotInput>? Intervenants { get; set; }
-    public TechnicalPartInput Technical { get; set; } = new();
 }
 
 public sealed class FileApplicationInputType : InputObjectGraphType<FileApplicationInput>
@@ -180,17 +116,6 @@ public sealed class CriterionVerdictInputType : InputObjectGraphType<CriterionVe
     public override object ParseDictionary(IDictionary<string, object?> value)
         => new CriterionVerdict((Criterion)value["criterion"]!, (bool)value["met"]!, (string)value["comment"]!,
             value.TryGetValue("label", out var label) ? (string?)label : null);
-}
-
-public sealed class CreateCampaignInput
-{
-    public string? Instance { get; set; }
-    public Clea.Data.Referentials.CertificationCode Certification { get; set; }
-    public string Code { get; set; } = "";
-    public string Name { get; set; } = "";
-    public DateOnly OpensOn { get; set; }
-    public DateOnly ClosesOn { get; set; }
-    public List<DateOnly>? MeetingDates { get; set; }
 }
 
 public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaignInput>

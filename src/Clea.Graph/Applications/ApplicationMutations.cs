@@ -1,20 +1,13 @@
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Applications;
-using Clea.Data.Fees;
-using Clea.Data.Referentials;
-using Clea.Data.Registry;
 using Clea.Graph.Common;
-using Clea.Graph.Registry;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using ApplicationFile = Clea.Data.Applications.Application;
 
 namespace Clea.Graph.Applications;
 
-/// <summary>Organism staff file applications, answer requests for information and appeal refusals (always as their own organism).</summary>
+/// <summary>Organism staff file applications, answer requests for information and appeal refusals (always as their own organism): <see cref="FileApplication"/>.</summary>
 public sealed class ApplicationMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
@@ -23,33 +16,7 @@ public sealed class ApplicationMutations : IMutationFields
             .Description("Files an application in an open campaign (accepting the convention): receipt numbered, 330 € fee accrued, a pending habilitation per candidate.")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<FileApplicationInputType>>("input")
-            .ResolveAsync(async ctx =>
-            {
-                var input = ctx.GetArgument<FileApplicationInput>("input");
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var today = ctx.Today();
-                var filer = await OwnOrganism.LoadTrackedAsync(ctx);
-                var campaign = await db.Campaigns.Include(c => c.Instance).SingleOrDefaultAsync(c => c.Code == input.Campaign, ctx.CancellationToken)
-                    ?? throw GraphErrors.Argument(ApplicationErrors.CampaignNotFound, $"No campaign has code '{input.Campaign}'.");
-                var candidateInputs = input.Candidates ?? [new CandidateInput { Siren = filer.Siren.Value }];
-                var organisms = await LoadCandidatesAsync(ctx, candidateInputs.Select(c => c.Siren));
-                var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-                foreach (var region in input.Regions ?? [])
-                    if (!reference.RegionsByCode.ContainsKey(region))
-                        throw GraphErrors.Argument(GraphErrors.UnknownRegion, $"No region has INSEE code '{region}'.");
-                var snapshots = await CandidateSnapshotsAsync(ctx, organisms, candidateInputs.Select(c => c.Sites).ToList(), today);
-                var intervenants = input.Intervenants is { } given ? Intervenants(given) : await RegistryIntervenantsAsync(ctx, organisms, today);
-                var part = new AdministrativePart(snapshots, ApplicationSnapshots.Contact(filer.MainContact), ApplicationSnapshots.Contact(filer.BillingContact),
-                    input.Coverage, [.. (input.Regions ?? []).Distinct()], intervenants, Trimmed(input.GroupementName), Trimmed(input.MandateReference));
-                var sequence = await db.Applications.CountAsync(a => a.CampaignId == campaign.Id, ctx.CancellationToken) + 1;
-                var file = ApplicationFile.File(campaign, filer, input.Kind, input.Type, input.Scope, organisms, part, input.Technical.ToPart(),
-                    (await SubCompetencesAsync(ctx, campaign.Certification)).ToHashSet(StringComparer.Ordinal),
-                    ApplicationFile.NumberReceipt(campaign, sequence), today);
-                db.Applications.Add(file);
-                db.FeeLines.Add(file.AccrueApplicationFee(filer, new FeeSchedule(await db.FeeTariffs.AsNoTracking().ToListAsync(ctx.CancellationToken))));
-                await OrganismMutations.Save(ctx);
-                return file;
-            });
+            .ResolveAsync(async ctx => await ctx.Service<FileApplication>().FileAsync(ctx.GetArgument<FileApplicationInput>("input"), ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<ApplicationGraphType>>("answerInformationRequest")
             .Description("Answers the open request for information of your file. The administrative part is taken again from your registry profile (contacts, turnover, identity); sites and intervenants are replaced when given.")
@@ -59,91 +26,17 @@ public sealed class ApplicationMutations : IMutationFields
             .Argument<TechnicalPartInputType>("technical")
             .Argument<ListGraphType<NonNullGraphType<CandidateInputType>>>("candidates", "Sites per candidate, replacing those filed.")
             .Argument<ListGraphType<NonNullGraphType<IntervenantSnapshotInputType>>>("intervenants")
-            .ResolveAsync(async ctx =>
-            {
-                var file = await ApplicationAccess.LoadTrackedAsync(ctx);
-                await ApplicationAccess.EnsureFiledByCallerAsync(ctx, file);
-                var today = ctx.Today();
-                var filer = await OwnOrganism.LoadTrackedAsync(ctx);
-                var previous = file.Administrative;
-                var organisms = await LoadCandidatesAsync(ctx, previous.Candidates.Select(c => c.Siren));
-                var givenSites = ctx.GetArgument<List<CandidateInput>?>("candidates") ?? [];
-                var sites = previous.Candidates.Select(c => givenSites.FirstOrDefault(g => g.Siren == c.Siren)?.Sites
-                    ?? c.Sites.Select(s => new ApplicationSiteInput { Siret = s.Siret, Name = s.Name, Street = s.Street, PostalCode = s.PostalCode, City = s.City, Department = s.Department }).ToList()).ToList();
-                var given = ctx.GetArgument<List<IntervenantSnapshotInput>?>("intervenants");
-                var part = previous with
-                {
-                    Candidates = await CandidateSnapshotsAsync(ctx, organisms, sites!, file.FiledOn),
-                    MainContact = ApplicationSnapshots.Contact(filer.MainContact),
-                    BillingContact = ApplicationSnapshots.Contact(filer.BillingContact),
-                    Intervenants = given is null ? previous.Intervenants : Intervenants(given),
-                };
-                file.AnswerInformationRequest(ctx.GetArgument<string>("answer"), part, ctx.GetArgument<TechnicalPartInput?>("technical")?.ToPart(),
-                    (await SubCompetencesAsync(ctx, file.Certification)).ToHashSet(StringComparer.Ordinal), today);
-                await OrganismMutations.Save(ctx);
-                return file;
-            });
+            .ResolveAsync(async ctx => await ctx.Service<FileApplication>().AnswerInformationRequestAsync(
+                NodeIds.Parse(NodeIds.Application, ctx.GetArgument<string>("id")), ctx.GetArgument<string>("answer"),
+                ctx.GetArgument<TechnicalPartInput?>("technical"), ctx.GetArgument<List<CandidateInput>?>("candidates"),
+                ctx.GetArgument<List<IntervenantSnapshotInput>?>("intervenants"), ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<ApplicationGraphType>>("fileAppeal")
             .Description("Appeals the refusal of your file with a reasoned note, within 30 working days of its notification.")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("grounds")
-            .ResolveAsync(async ctx =>
-            {
-                var file = await ApplicationAccess.LoadTrackedAsync(ctx);
-                await ApplicationAccess.EnsureFiledByCallerAsync(ctx, file);
-                file.FileAppeal(ctx.GetArgument<string>("grounds"), ctx.Today());
-                await OrganismMutations.Save(ctx);
-                return file;
-            });
+            .ResolveAsync(async ctx => await ctx.Service<FileApplication>().FileAppealAsync(
+                NodeIds.Parse(NodeIds.Application, ctx.GetArgument<string>("id")), ctx.GetArgument<string>("grounds"), ctx.Caller(), ctx.CancellationToken));
     }
-
-    /// <summary>The codes of the sub-competences (sub-domains) of a certification's référentiel.</summary>
-    internal static async Task<IReadOnlyList<string>> SubCompetencesAsync(IResolveFieldContext ctx, CertificationCode certification)
-    {
-        var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-        return [.. reference.Certifications.Where(c => c.Code == certification).SelectMany(c => c.Domains).SelectMany(d => d.SubDomains).Select(s => s.Code)];
-    }
-
-    private static async Task<List<Organism>> LoadCandidatesAsync(IResolveFieldContext ctx, IEnumerable<string> sirenTexts)
-    {
-        var sirens = sirenTexts.Select(Siren.Parse).ToList();
-        var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-        var found = await db.Organisms.Include(o => o.Sites).Include(o => o.Turnover).Include(o => o.Habilitations)
-            .AsSplitQuery().Where(o => sirens.Contains(o.Siren)).ToListAsync(ctx.CancellationToken);
-        return [.. sirens.Select(s => found.SingleOrDefault(o => o.Siren == s)
-            ?? throw GraphErrors.Argument(ApplicationErrors.OrganismNotRegistered, $"Organism {s} is not in the registry: it registers before applying."))];
-    }
-
-    private static async Task<IReadOnlyList<CandidateSnapshot>> CandidateSnapshotsAsync(IResolveFieldContext ctx, IReadOnlyList<Organism> organisms,
-        IReadOnlyList<List<ApplicationSiteInput>?> sites, DateOnly on)
-    {
-        var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-        return [.. organisms.Select((organism, i) => ApplicationSnapshots.Candidate(organism, on, i < sites.Count && sites[i] is { } given
-            ? [.. given.Select(s =>
-            {
-                if (!reference.Departments.ContainsKey(s.Department))
-                    throw GraphErrors.Argument(GraphErrors.UnknownDepartment, $"No département has INSEE code '{s.Department}'.");
-                var address = Address.Create(s.Street, s.PostalCode, s.City, s.Department);
-                if (string.IsNullOrWhiteSpace(s.Name))
-                    throw GraphErrors.Argument(RegistryErrors.NameRequired, "A site needs a name.");
-                return new SiteSnapshot(Siret.Parse(s.Siret).Value, s.Name.Trim(), address.Street, address.PostalCode, address.City, address.DepartmentCode);
-            })]
-            : null))];
-    }
-
-    private static async Task<IReadOnlyList<IntervenantSnapshot>> RegistryIntervenantsAsync(IResolveFieldContext ctx, IReadOnlyList<Organism> organisms, DateOnly on)
-    {
-        var ids = organisms.Select(o => o.Id).ToList();
-        var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-        var declared = await db.Intervenants.AsNoTracking().Where(i => ids.Contains(i.OrganismId))
-            .OrderBy(i => i.LastName).ThenBy(i => i.FirstName).ThenBy(i => i.Id).ToListAsync(ctx.CancellationToken);
-        return [.. declared.Where(i => i.IsActiveOn(on)).Select(ApplicationSnapshots.Intervenant)];
-    }
-
-    private static IReadOnlyList<IntervenantSnapshot> Intervenants(IEnumerable<IntervenantSnapshotInput> given)
-        => [.. given.Select(i => new IntervenantSnapshot(i.FirstName.Trim(), i.LastName.Trim(), i.Evaluator, i.Trainer, i.RemoteEvaluation, [.. i.Qualifications ?? []]))];
-
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,5 +1,4 @@
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Applications;
 using Clea.Data.Referentials;
 using Clea.Graph.Common;
@@ -22,42 +21,23 @@ public sealed class ApplicationQueries : IQueryFields
             .Argument<StringGraphType>("instance")
             .Argument<CertificationCodeEnum>("certification")
             .Argument<IsoDateGraphType>("openOn")
-            .ResolveAsync(async ctx =>
-            {
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                IQueryable<Campaign> campaigns = db.Campaigns.AsNoTracking();
-                if (ctx.GetArgument<string?>("instance") is { } code)
-                {
-                    var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-                    if (!reference.InstancesByCode.TryGetValue(code, out var instance))
-                        throw GraphErrors.Argument(GraphErrors.UnknownInstance, $"No Instance has code '{code}'.");
-                    campaigns = campaigns.Where(c => c.InstanceId == instance.Id);
-                }
-                if (ctx.GetArgument<CertificationCode?>("certification") is { } certification)
-                    campaigns = campaigns.Where(c => c.Certification == certification);
-                if (ctx.GetArgument<DateOnly?>("openOn") is { } on)
-                    campaigns = campaigns.Where(c => c.OpensOn <= on && c.ClosesOn >= on);
-                return await campaigns.OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id).Take(PageRequest.MaxPageSize).ToListAsync(ctx.CancellationToken);
-            });
+            .ResolveAsync(async ctx => await ctx.Service<CampaignList>().ListAsync(ctx.GetArgument<string?>("instance"),
+                ctx.GetArgument<CertificationCode?>("certification"), ctx.GetArgument<DateOnly?>("openOn"), PageRequest.MaxPageSize, ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ApplicationConnectionType>>("applications")
             .Description("Application files, newest first: an organism's own, its Instance's for instance staff, all for administrators.")
             .AuthorizeWithPolicy(CleaPolicies.ApplicationReader)
             .Argument<ApplicationStatusEnum>("status")
             .Argument<StringGraphType>("campaign")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("last")
-            .Argument<StringGraphType>("before")
+            .Paging()
             .ResolveAsync(async ctx =>
             {
                 var page = PageRequest.From(ctx);
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var files = await ApplicationAccess.VisibleAsync(ctx, db.Applications.AsNoTracking());
+                var files = await ctx.Service<ApplicationFiles>().VisibleAsync(ctx.Caller(), ctx.CancellationToken);
                 if (ctx.GetArgument<ApplicationStatus?>("status") is { } status) files = files.Where(a => a.Status == status);
                 if (ctx.GetArgument<string?>("campaign") is { } campaign) files = files.Where(a => a.Campaign.Code == campaign);
                 SortKey<ApplicationFile>[] keys = [new SortKey<ApplicationFile, int>(a => a.Id) { Descending = true }];
-                var rows = files.Include(a => a.Campaign).Include(a => a.Candidates).Include(a => a.InformationRequests).AsSplitQuery();
+                var rows = files.WithSummary();
                 var result = await KeysetPaging.PageAsync(rows, keys, "newest", page, ctx.CancellationToken);
                 return new ConnectionPage<ApplicationFile>(result, ct => files.CountAsync(ct));
             });
@@ -68,12 +48,8 @@ public sealed class ApplicationQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
             {
-                var id = ApplicationAccess.ParseId(ctx.GetArgument<string>("id"));
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var files = await ApplicationAccess.VisibleAsync(ctx, db.Applications.AsNoTracking());
-                return await files.Include(a => a.Campaign).Include(a => a.Candidates).Include(a => a.InformationRequests).AsSplitQuery()
-                           .SingleOrDefaultAsync(a => a.Id == id, ctx.CancellationToken)
-                       ?? throw ApplicationAccess.NotFound();
+                var id = NodeIds.Parse(NodeIds.Application, ctx.GetArgument<string>("id"));
+                return await ctx.Service<ApplicationFiles>().FindVisibleAsync(id, ctx.Caller(), ctx.CancellationToken) ?? throw ApplicationFiles.NotFound();
             });
     }
 }

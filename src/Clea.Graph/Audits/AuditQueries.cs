@@ -94,7 +94,7 @@ public sealed class AuditQueries : IQueryFields
                 var read = await AuditEvidence.ReadAsync(Db(ctx), AuditMutations.Caller(ctx), AuditIds.Decode(ctx.GetArgument<string>("audit"), "Audit"),
                     ctx.GetArgument<int>("sample"), ctx.GetArgument<int>("seed"), offset, page.Size, "GraphQL", ctx.Today(), ctx.CancellationToken);
                 // Personal data: also in the access log every candidate read goes to (besides the audit's own log).
-                ctx.RequestServices!.GetRequiredService<Privacy.PersonalDataAccessLog>().Record(ctx.User, read.Audit.OrganismId, "Query.auditEvidence", read.Candidates.Count);
+                ctx.RequestServices!.GetRequiredService<Privacy.PersonalDataAccessLog>().Record(read.Audit.OrganismId, "Query.auditEvidence", read.Candidates.Count);
                 var edges = read.Candidates.Select((c, i) => (c, EvidenceCursor.Encode(offset + i))).ToList();
                 var total = read.DrawnCandidateIds.Count;
                 return new ConnectionPage<Candidate>(new Page<Candidate>(edges, offset > 0, offset + edges.Count < total), _ => Task.FromResult(total));

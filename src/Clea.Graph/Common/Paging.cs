@@ -1,8 +1,8 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Text;
 using System.Text.Json;
+using Clea.Data.Common;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -52,7 +52,7 @@ public sealed class SortKey<T, TValue>(Expression<Func<T, TValue>> key) : SortKe
 
     internal override Expression Compare(ParameterExpression row, string cursorValue, ExpressionType comparison)
     {
-        var left = new ParameterReplacer(key.Parameters[0], row).Visit(key.Body);
+        var left = PredicateComposition.Replace(key.Body, key.Parameters[0], row);
         // A captured holder makes EF send the value as a parameter, so the SQL text (and plan) is reused.
         var right = Expression.Property(Expression.Constant(new Holder(Parse(cursorValue))), nameof(Holder.Value));
         if (typeof(TValue) == typeof(string))
@@ -160,9 +160,4 @@ public static class KeysetPaging
             throw GraphErrors.Argument(GraphErrors.InvalidCursor, "This cursor was issued for another ordering: keep the same 'order' while paging.");
         return parts[1..];
     }
-}
-
-internal sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
-{
-    protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
 }

@@ -89,7 +89,7 @@ internal static class OrganismActivityField
                 var certification = ctx.GetArgument<CertificationCode?>("certification");
                 var siret = ctx.GetArgument<string?>("site") is { } text ? Siret.Parse(text) : (Siret?)null;
                 var services = ctx.RequestServices!;
-                var access = await services.GetRequiredService<OrganismAccess>().CanSeeAsync(ctx.User, organism);
+                var access = await services.GetRequiredService<OrganismAccess>().CanSeeAsync(organism);
                 return access.Then(allowed =>
                 {
                     if (!allowed) throw OrganismAccess.Denied($"the activity of organism {organism.Siren}");

@@ -1,15 +1,12 @@
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Evaluations;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
-using Clea.Graph.Authorization;
 using Clea.Graph.Common;
 using Clea.Graph.Referentials;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Graph.Evaluations;
 
@@ -37,22 +34,6 @@ public sealed class CandidateDataErasureMutations : IMutationFields
             .Argument<NonNullGraphType<StringGraphType>>("siren")
             .Argument<NonNullGraphType<CertificationCodeEnum>>("certification")
             .Argument<StringGraphType>("reason")
-            .ResolveAsync(async ctx =>
-            {
-                var siren = Siren.Parse(ctx.GetArgument<string>("siren"));
-                var certification = ctx.GetArgument<CertificationCode>("certification");
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var organism = await db.Organisms.SingleOrDefaultAsync(o => o.Siren == siren, ctx.CancellationToken);
-                var habilitations = organism is null ? [] : await db.Habilitations.AsNoTracking().Include(h => h.Suspensions)
-                    .Where(h => h.OrganismId == organism.Id).ToListAsync(ctx.CancellationToken);
-                var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-                if (organism is null || !OrganismAccess.Decide(ctx.User, organism, habilitations, reference))
-                    throw OrganismAccess.Denied($"organism {siren}");
-                var candidates = await db.Candidates.Where(c => c.OrganismId == organism.Id && c.Certification == certification && c.PersonalDataErasedOn == null)
-                    .ToListAsync(ctx.CancellationToken);
-                var erasure = CandidateDataErasure.Order(organism, certification, ctx.Today(), habilitations, candidates, ctx.GetArgument<string?>("reason"));
-                db.CandidateDataErasures.Add(erasure);
-                await db.SaveChangesAsync(ctx.CancellationToken);
-                return erasure;
-            });
+            .ResolveAsync(async ctx => await ctx.Service<CandidateDataErasures>().OrderAsync(Siren.Parse(ctx.GetArgument<string>("siren")),
+                ctx.GetArgument<CertificationCode>("certification"), ctx.GetArgument<string?>("reason"), ctx.Caller(), ctx.CancellationToken));
 }

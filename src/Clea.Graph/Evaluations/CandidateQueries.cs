@@ -1,5 +1,4 @@
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Common;
 using Clea.Data.Evaluations;
 using Clea.Data.Referentials;
@@ -32,19 +31,16 @@ public sealed class CandidateQueries : IQueryFields
             .AuthorizeWithPolicy(CleaPolicies.CandidateData)
             .Argument<NonNullGraphType<StringGraphType>>("siren")
             .Argument<CertificationCodeEnum>("certification")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("last")
-            .Argument<StringGraphType>("before")
+            .Paging()
             .ResolveAsync(async ctx =>
             {
                 var page = PageRequest.From(ctx);
                 var organism = await VisibleOrganismAsync(ctx, ctx.GetArgument<string>("siren"));
-                var rows = ctx.RequestServices!.GetRequiredService<CandidateFiles>().WithPath(tracked: false).Where(c => c.OrganismId == organism.Id);
+                var rows = ctx.Service<CandidateFiles>().WithPath(tracked: false).Where(c => c.OrganismId == organism.Id);
                 if (ctx.GetArgument<CertificationCode?>("certification") is { } certification) rows = rows.Where(c => c.Certification == certification);
                 SortKey<Candidate>[] keys = [new SortKey<Candidate, int>(c => c.Id)];
                 var result = await KeysetPaging.PageAsync(rows, keys, "registration", page, ctx.CancellationToken);
-                ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>().Record(ctx.User, organism.Id, "Query.candidates", result.Edges.Count);
+                ctx.Service<PersonalDataAccessLog>().Record(organism.Id, "Query.candidates", result.Edges.Count);
                 return new ConnectionPage<Candidate>(result, ct => rows.CountAsync(ct));
             });
 
@@ -54,16 +50,14 @@ public sealed class CandidateQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
             {
-                var id = CandidateIds.Decode(ctx.GetArgument<string>("id"));
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var siren = await db.Candidates.Where(c => c.Id == id)
-                    .Join(db.Organisms, c => c.OrganismId, o => o.Id, (c, o) => (Siren?)o.Siren).SingleOrDefaultAsync(ctx.CancellationToken);
+                var id = NodeIds.Parse(NodeIds.Candidate, ctx.GetArgument<string>("id"));
+                var siren = await ctx.Service<CandidateFiles>().OrganismSirenAsync(id, ctx.CancellationToken);
                 // A candidate the caller may not see is indistinguishable from a missing one.
-                if (siren is null || !OrganismAccess.CanSeeCandidates(ctx.User, siren.Value.Value))
+                if (siren is null || !(await ctx.ScopeAsync()).SeesCandidatesOf(siren.Value))
                     throw new DomainRuleException(EvaluationErrors.CandidateNotFound, "No candidate with this id is visible to you.");
-                var candidate = await ctx.RequestServices!.GetRequiredService<CandidateFiles>().WithPath(tracked: false)
+                var candidate = await ctx.Service<CandidateFiles>().WithPath(tracked: false)
                     .SingleAsync(c => c.Id == id, ctx.CancellationToken);
-                ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>().Record(ctx.User, candidate.OrganismId, "Query.candidate", 1);
+                ctx.Service<PersonalDataAccessLog>().Record(candidate.OrganismId, "Query.candidate", 1);
                 return candidate;
             });
     }
@@ -71,9 +65,8 @@ public sealed class CandidateQueries : IQueryFields
     private static async Task<Organism> VisibleOrganismAsync(IResolveFieldContext ctx, string sirenText)
     {
         var siren = Siren.Parse(sirenText);
-        if (!OrganismAccess.CanSeeCandidates(ctx.User, siren.Value)) throw OrganismAccess.Denied($"the candidates of organism {siren}");
-        return await ctx.RequestServices!.GetRequiredService<CleaDbContext>().Organisms.AsNoTracking()
-                   .SingleOrDefaultAsync(o => o.Siren == siren, ctx.CancellationToken)
+        if (!(await ctx.ScopeAsync()).SeesCandidatesOf(siren)) throw OrganismAccess.Denied($"the candidates of organism {siren}");
+        return await ctx.Service<CandidateFiles>().OrganismAsync(siren, ctx.CancellationToken)
                ?? throw OrganismAccess.Denied($"the candidates of organism {siren}");
     }
 }

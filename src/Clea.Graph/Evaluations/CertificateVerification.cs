@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Clea.Data;
 using Clea.Data.Evaluations;
 using Clea.Data.Referentials;
 using Clea.Graph.Common;
@@ -9,7 +8,6 @@ using Clea.Graph.Referentials;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Graph.Evaluations;
 
@@ -53,18 +51,15 @@ public sealed class CertificateVerificationQueries : IQueryFields
             .Argument<NonNullGraphType<StringGraphType>>("lastName")
             .ResolveAsync(async ctx =>
             {
-                ctx.RequestServices!.GetRequiredService<CertificateVerificationThrottle>().Acquire(ctx.User,
-                    ctx.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString());
+                ctx.Service<CertificateVerificationThrottle>().Acquire(ctx.User,
+                    ctx.Service<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString());
                 var number = CertificateNumber.Normalize(ctx.GetArgument<string>("number")) ?? Decoy;
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var found = await db.Certificates.AsNoTracking().Where(c => c.Number == number)
-                    .Join(db.Organisms, c => c.OrganismId, o => o.Id, (c, o) => new { c.Number, c.LastNameHash, c.Certification, c.IssuedOn, o.Siren, o.Name })
-                    .SingleOrDefaultAsync(ctx.CancellationToken);
+                var found = await ctx.Service<CertificateRegister>().FindAsync(number, ctx.CancellationToken);
                 var typed = CertificateNumber.LastNameHash(number, ctx.GetArgument<string>("lastName"));
                 var stored = found?.LastNameHash ?? new string('0', typed.Length);
                 var match = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(typed), Encoding.ASCII.GetBytes(stored)) && found is not null;
                 return match
-                    ? new CertificateVerificationResult(true, found!.Certification, found.IssuedOn, found.Siren.Value, found.Name)
+                    ? new CertificateVerificationResult(true, found!.Certification, found.IssuedOn, found.Siren.Value, found.OrganismName)
                     : CertificateVerificationResult.NotAuthentic;
             });
 }

@@ -1,29 +1,9 @@
-using System.Globalization;
-using Clea.Data.Common;
 using Clea.Data.Evaluations;
-using Clea.Data.Intervenants;
-using Clea.Data.Referentials;
 using Clea.Graph.Common;
 using Clea.Graph.Referentials;
 using GraphQL.Types;
 
 namespace Clea.Graph.Evaluations;
-
-public sealed class RegisterCandidateInput
-{
-    public string Siret { get; set; } = "";
-    public CertificationCode Certification { get; set; }
-    public DateOnly? RegisteredOn { get; set; }
-    public string FirstName { get; set; } = "";
-    public string LastName { get; set; } = "";
-    public DateOnly BirthDate { get; set; }
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
-    public FundingScheme Funding { get; set; }
-    public string? Accommodations { get; set; }
-
-    public CandidateIdentity ToIdentity() => new(FirstName, LastName, BirthDate, Email, Phone, Funding, Accommodations);
-}
 
 public sealed class RegisterCandidateInputType : InputObjectGraphType<RegisterCandidateInput>
 {
@@ -94,10 +74,10 @@ public sealed class EvaluationGraphInput
     public EvaluationInput ToInput(DateOnly today) => new(
         RecordedDates.NotAfter(HeldOn ?? today, today, "evaluation"),
         Modality,
-        IntervenantIds.Decode(EvaluatorId),
+        NodeIds.Parse(NodeIds.Intervenant, EvaluatorId),
         IdentityChecked,
         AttendanceSigned,
-        [.. Results.Select(r => new ResultInput(r.SubCompetence, r.Acquired, r.EvaluatorId is null ? null : IntervenantIds.Decode(r.EvaluatorId)))],
+        [.. Results.Select(r => new ResultInput(r.SubCompetence, r.Acquired, r.EvaluatorId is null ? null : NodeIds.Parse(NodeIds.Intervenant, r.EvaluatorId)))],
         Remote is null ? null : new RemoteSafeguards(Remote.FeasibilityChecked, Remote.ReinforcedSupport, Remote.SynchronousPhases),
         ReferentialContext);
 }
@@ -116,13 +96,4 @@ public sealed class EvaluationInputType : InputObjectGraphType<EvaluationGraphIn
         Field(i => i.ReferentialContext, nullable: true).Description("The contextualisation of the référentiel used, if any.");
         Field(i => i.Results, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ResultInputType>>>));
     }
-}
-
-/// <summary>Intervenant ids are the opaque ids of the Intervenant type.</summary>
-public static class IntervenantIds
-{
-    public static int Decode(string? id)
-        => GlobalId.TryDecode(id, out var type, out var key) && type == "Intervenant" && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new DomainRuleException(IntervenantErrors.NotFound, $"'{id}' is not an intervenant id issued by this API.");
 }

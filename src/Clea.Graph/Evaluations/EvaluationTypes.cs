@@ -1,7 +1,6 @@
 using System.Globalization;
 using Clea.Auth.Policies;
 using Clea.Data.Evaluations;
-using Clea.Data.Referentials;
 using Clea.Graph.Common;
 using Clea.Graph.Referentials;
 using Clea.Graph.Registry;
@@ -60,13 +59,13 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
         Name = "Candidate";
         this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
         Description = "A candidate of an organism (personal data: the organism's staff and the auditors of its open audits; reads are logged).";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => CandidateIds.Encode(ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.Candidate, ctx.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("reference").Description("The file's stable random reference.")
             .Resolve(ctx => ctx.Source.Reference.ToString("D", CultureInfo.InvariantCulture));
         Field<NonNullGraphType<CertificationCodeEnum>>("certification").Resolve(ctx => ctx.Source.Certification);
         Field<NonNullGraphType<IsoDateGraphType>>("registeredOn").Resolve(ctx => ctx.Source.RegisteredOn);
         Field<NonNullGraphType<SiteType>>("site")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<SiteByIdLoader>().Load(ctx.Source.SiteId));
+            .Resolve(ctx => ctx.Service<SiteByIdLoader>().Load(ctx.Source.SiteId));
         Field<NonNullGraphType<FundingSchemeEnum>>("funding").Resolve(ctx => ctx.Source.Funding);
         Field(c => c.FirstName, nullable: true).Description("Null once the personal data is erased.");
         Field(c => c.LastName, nullable: true).Description("Null once the personal data is erased.");
@@ -86,7 +85,7 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
             .Description("Every domain and sub-competence of the référentiel, and the evaluation that validated it (the mandatory results matrix).")
             .ResolveAsync(async ctx =>
             {
-                var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
+                var reference = await ctx.Service<ReferenceData>().GetAsync();
                 return (object?)ResultsMatrix.Of(ctx.Source, reference.Certifications.Single(c => c.Code == ctx.Source.Certification));
             });
     }
@@ -98,11 +97,11 @@ public sealed class EvaluationType : ObjectGraphType<Evaluation>
     {
         Name = "Evaluation";
         this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Evaluation", ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.Evaluation, ctx.Source.Id));
         Field<NonNullGraphType<EvaluationKindEnum>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<IsoDateGraphType>>("heldOn").Resolve(ctx => ctx.Source.HeldOn);
         Field<NonNullGraphType<EvaluationModalityEnum>>("modality").Resolve(ctx => ctx.Source.Modality);
-        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => GlobalId.Encode("Intervenant", ctx.Source.EvaluatorId));
+        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => NodeIds.Encode(NodeIds.Intervenant, ctx.Source.EvaluatorId));
         Field(e => e.IdentityChecked);
         Field(e => e.AttendanceSigned);
         Field(e => e.FeasibilityChecked).Description("Remote: the prior feasibility phase took place.");
@@ -124,7 +123,7 @@ public sealed class EvaluationResultType : ObjectGraphType<EvaluationResult>
         Field<NonNullGraphType<StringGraphType>>("subCompetence").ResolveAsync(async ctx =>
             (object?)(await ResultsMatrix.SubDomainAsync(ctx, ctx.Source.SubDomainId)).Code);
         Field(r => r.Acquired);
-        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => GlobalId.Encode("Intervenant", ctx.Source.EvaluatorId));
+        Field<NonNullGraphType<IdGraphType>>("evaluatorId").Resolve(ctx => NodeIds.Encode(NodeIds.Intervenant, ctx.Source.EvaluatorId));
     }
 }
 
@@ -136,7 +135,7 @@ public sealed class TrainingPathType : ObjectGraphType<TrainingPath>
         this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
         Field<NonNullGraphType<IsoDateGraphType>>("startedOn").Resolve(ctx => ctx.Source.StartedOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("trainerIds")
-            .Resolve(ctx => ctx.Source.Trainers.Select(t => GlobalId.Encode("Intervenant", t.IntervenantId)).ToList());
+            .Resolve(ctx => ctx.Source.Trainers.Select(t => NodeIds.Encode(NodeIds.Intervenant, t.IntervenantId)).ToList());
     }
 }
 
@@ -175,17 +174,4 @@ public sealed class CandidateAppealType : ObjectGraphType<CandidateAppeal>
         Field<NonNullGraphType<IsoDateGraphType>>("filedOn").Resolve(ctx => ctx.Source.FiledOn);
         Field(a => a.Reason, nullable: true);
     }
-}
-
-/// <summary>Candidate ids are opaque global ids.</summary>
-public static class CandidateIds
-{
-    public const string TypeName = "Candidate";
-
-    public static string Encode(int id) => GlobalId.Encode(TypeName, id);
-
-    public static int Decode(string? id)
-        => GlobalId.TryDecode(id, out var type, out var key) && type == TypeName && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw GraphErrors.Argument(GraphErrors.InvalidId, $"'{id}' is not a candidate id issued by this API.");
 }

@@ -32,7 +32,7 @@ public sealed record ResultsMatrix(CertificationCode Certification, string Refer
     /// <summary>A sub-competence of any référentiel, from the in-memory reference data (no SQL).</summary>
     internal static async Task<SubDomain> SubDomainAsync(IResolveFieldContext ctx, int id)
     {
-        var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
+        var reference = await ctx.Service<ReferenceData>().GetAsync();
         return reference.Certifications.SelectMany(c => c.Domains).SelectMany(d => d.SubDomains).Single(s => s.Id == id);
     }
 }

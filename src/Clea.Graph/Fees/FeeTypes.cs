@@ -39,9 +39,9 @@ public sealed class FeeLineType : ObjectGraphType<FeeLine>
         Field(l => l.Amount).Description("Euros, net of VAT, at the grid of the year it accrued.");
         Field(l => l.SourceKey).Description("The fact charged (e.g. site:12:CleaNumerique:2026); never charged twice.");
         Field<IdGraphType>("invoiceId").Description("The invoice that bills it; null until invoiced.")
-            .Resolve(ctx => ctx.Source.InvoiceId is { } id ? GlobalId.Encode("Invoice", id) : null);
+            .Resolve(ctx => ctx.Source.InvoiceId is { } id ? NodeIds.Encode(NodeIds.Invoice, id) : null);
         Field<NonNullGraphType<OrganismType>>("organism")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
     }
 }
 
@@ -52,7 +52,7 @@ public sealed class InvoiceType : ObjectGraphType<Invoice>
         Name = "Invoice";
         Description = "A quarterly invoice, payable within 45 calendar days. The organism's staff, Certif Pro staff, a CPNE within its field, administrators.";
         this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Invoice", ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.Invoice, ctx.Source.Id));
         Field(i => i.Number).Description("{year}-T{quarter}-{SIREN}.");
         Field(i => i.Year);
         Field(i => i.Quarter);
@@ -63,9 +63,9 @@ public sealed class InvoiceType : ObjectGraphType<Invoice>
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Unpaid after its due date, as of today.")
             .Resolve(ctx => ctx.Source.IsOverdueOn(ctx.Today()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FeeLineType>>>>("lines")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<FeeLinesByInvoiceLoader>().Load(ctx.Source.Id));
+            .Resolve(ctx => ctx.Service<FeeLinesByInvoiceLoader>().Load(ctx.Source.Id));
         Field<NonNullGraphType<OrganismType>>("organism")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
     }
 }
 

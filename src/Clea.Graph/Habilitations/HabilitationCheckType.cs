@@ -3,7 +3,6 @@ using Clea.Graph.Common;
 using Clea.Graph.Instances;
 using Clea.Graph.Referentials;
 using Clea.Graph.Registry;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Clea.Graph.Habilitations;
@@ -24,7 +23,7 @@ public sealed class HabilitationCheckType : ObjectGraphType<HabilitationCheck>
             .Resolve(ctx => ctx.Source.Habilitation);
         Field<InstanceType>("instance")
             .ResolveAsync(async ctx => ctx.Source.Habilitation is { } h
-                ? (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).InstancesById[h.InstanceId]
+                ? (await ctx.Service<ReferenceData>().GetAsync()).InstancesById[h.InstanceId]
                 : null);
         Field<StringGraphType>("professionalField").Resolve(ctx => ctx.Source.Habilitation?.ProfessionalField);
         Field<IsoDateGraphType>("validFrom").Resolve(ctx => ctx.Source.Habilitation?.ValidFrom);

@@ -30,7 +30,7 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
     {
         Name = "Habilitation";
         Description = "An organism's habilitation for one certification, decided by an Instance. Decisions are public.";
-        this.ImplementNode("Habilitation", h => h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        this.ImplementNode(NodeIds.Habilitation, h => h.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field(h => h.Certification, type: typeof(NonNullGraphType<CertificationCodeEnum>));
         Field(h => h.Scope, type: typeof(NonNullGraphType<HabilitationScopeEnum>));
         Field<NonNullGraphType<HabilitationStatusEnum>>("status")
@@ -38,7 +38,7 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
             .Argument<IsoDateGraphType>("on")
             .Resolve(ctx => ctx.Source.StatusOn(ctx.GetArgument<DateOnly?>("on") ?? ctx.Today()) ?? HabilitationStatus.Pending);
         Field<NonNullGraphType<InstanceType>>("instance")
-            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).InstancesById[ctx.Source.InstanceId]);
+            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync()).InstancesById[ctx.Source.InstanceId]);
         Field(h => h.ProfessionalField, nullable: true).Description("The professional field stated by a CPNE decision.");
         Field<IsoDateGraphType>("decidedOn").Description("Date of the Instance's decision.").Resolve(ctx => ctx.Source.DecidedOn);
         Field<IsoDateGraphType>("validFrom").Description("First day in force (the notification date).").Resolve(ctx => ctx.Source.ValidFrom);
@@ -58,7 +58,7 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
             .Description("The history as consecutive dated periods (pending, active, renewed, suspended, then withdrawn, renounced or expired), computed from the recorded facts.")
             .Resolve(ctx => ctx.Source.Periods());
         Field<NonNullGraphType<OrganismType>>("organism")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId));
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId));
     }
 
 }

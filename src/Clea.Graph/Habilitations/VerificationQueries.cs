@@ -67,7 +67,7 @@ public sealed class VerificationQueries : IQueryFields
     {
         var certification = ctx.GetArgument<CertificationCode>("certification");
         var on = ctx.GetArgument<DateOnly?>("on") ?? ctx.Today();
-        return ctx.RequestServices!.GetRequiredService<HabilitationVerifier>().VerifyAsync(requests, certification, on, ctx.CancellationToken);
+        return ctx.Service<HabilitationVerifier>().VerifyAsync(requests, certification, on, ctx.CancellationToken);
     }
 
     private static int RequestCount(FieldImpactContext ctx)

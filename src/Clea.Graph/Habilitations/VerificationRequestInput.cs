@@ -1,14 +1,9 @@
+using Clea.Data.Habilitations;
 using GraphQL.Types;
 
 namespace Clea.Graph.Habilitations;
 
 /// <summary>One item to verify, as the caller typed it: exactly one of a SIREN (an organism) or a SIRET (one of its sites).</summary>
-public sealed class VerificationRequest
-{
-    public string? Siren { get; set; }
-    public string? Siret { get; set; }
-}
-
 public sealed class VerificationRequestInput : InputObjectGraphType<VerificationRequest>
 {
     public VerificationRequestInput()

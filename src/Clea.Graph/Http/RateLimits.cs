@@ -3,7 +3,6 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Clea.Auth.Policies;
 using GraphQL;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Clea.Graph.Http;
 

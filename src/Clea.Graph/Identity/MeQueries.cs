@@ -1,26 +1,23 @@
-using System.Security.Claims;
 using Clea.Auth.Policies;
-using Clea.Data;
+using Clea.Data.Access;
+using Clea.Data.Common;
 using Clea.Data.Registry;
+using Clea.Graph.Common;
 using Clea.Graph.Registry;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Graph.Identity;
 
 /// <summary>The caller as the token describes it.</summary>
 public sealed record Caller(string Subject, string? Name, string Role, string? Siren, string? Instance, IReadOnlyList<string> AuditedSirens)
 {
-    public static Caller? From(ClaimsPrincipal? user)
-    {
-        if (user?.Identity?.IsAuthenticated != true) return null;
-        var subject = user.FindFirstValue(CleaClaims.Subject) ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        return new Caller(subject, user.FindFirstValue(CleaClaims.Name), user.FindFirstValue(CleaClaims.Role) ?? "",
-            user.FindFirstValue(CleaClaims.Siren), user.FindFirstValue(CleaClaims.Instance),
-            [.. user.FindAll(CleaClaims.AuditedSiren).Select(c => c.Value)]);
-    }
+    public static Caller? From(ICurrentCaller caller)
+        => caller.IsAuthenticated
+            ? new Caller(caller.Subject ?? "", caller.Name, caller.RoleName ?? "", caller.Siren?.Value, caller.InstanceCode,
+                [.. caller.AuditedSirens.Select(s => s.Value)])
+            : null;
 }
 
 public sealed class MeType : ObjectGraphType<Caller>
@@ -38,8 +35,7 @@ public sealed class MeType : ObjectGraphType<Caller>
             .Description("Auditors: the SIRENs of the organisms under their open audits.").Resolve(ctx => ctx.Source.AuditedSirens);
         Field<OrganismType>("organism").Description("Organism staff: their organism.")
             .ResolveAsync(async ctx => ctx.Source.Siren is { } siren && Siren.TryParse(siren, out var parsed, out _)
-                ? await ctx.RequestServices!.GetRequiredService<CleaDbContext>().Organisms.AsNoTracking()
-                    .SingleOrDefaultAsync(o => o.Siren == parsed, ctx.CancellationToken)
+                ? await ctx.Service<OrganismBySirenLoader>().Load(parsed).GetResultAsync()
                 : null);
     }
 }
@@ -51,5 +47,5 @@ public sealed class MeQueries : IQueryFields
         => query.Field<NonNullGraphType<MeType>>("me")
             .Description("The signed-in caller's identity, role and scope. Requires a token.")
             .AuthorizeWithPolicy(CleaPolicies.Authenticated)
-            .Resolve(ctx => Caller.From(ctx.User) ?? throw new ExecutionError("Sign in first.") { Code = "AUTH_NOT_AUTHENTICATED" });
+            .Resolve(ctx => Caller.From(ctx.Caller()) ?? throw new DomainRuleException(AccessErrors.NotAuthenticated, "Sign in first."));
 }

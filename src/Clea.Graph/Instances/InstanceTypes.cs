@@ -21,7 +21,7 @@ public sealed class InstanceType : ObjectGraphType<Instance>
     {
         Name = "Instance";
         Description = "An Instance that decides habilitations: Certif Pro or a delegated CPNE.";
-        this.ImplementNode("Instance", i => i.Code);
+        this.ImplementNode(NodeIds.Instance, i => i.Code);
         Field(i => i.Code).Description("Stable code, e.g. CERTIF_PRO.");
         Field(i => i.Name);
         Field(i => i.Kind, type: typeof(NonNullGraphType<InstanceKindEnum>));
@@ -36,5 +36,5 @@ public sealed class InstanceQueries : IQueryFields
             .WithComplexityImpact(1, 3)
             .Description("Certif Pro and the CPNEs that decide habilitations.")
             .AllowAnonymous()
-            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).Instances);
+            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync()).Instances);
 }

@@ -1,10 +1,8 @@
-using GraphQL;
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Intervenants;
 using Clea.Graph.Common;
+using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Graph.Intervenants;
 
@@ -15,7 +13,7 @@ public sealed class IntervenantType : ObjectGraphType<Intervenant>
         Name = "Intervenant";
         this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
         Description = "An evaluator and/or trainer of an organism (personal data).";
-        this.ImplementNode("Intervenant", i => i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        this.ImplementNode(NodeIds.Intervenant, i => i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field(i => i.FirstName);
         Field(i => i.LastName);
         Field(i => i.Evaluator);
@@ -25,12 +23,4 @@ public sealed class IntervenantType : ObjectGraphType<Intervenant>
         Field<NonNullGraphType<IsoDateGraphType>>("declaredOn").Resolve(ctx => ctx.Source.DeclaredOn);
         Field<IsoDateGraphType>("withdrawnOn").Resolve(ctx => ctx.Source.WithdrawnOn);
     }
-}
-
-/// <summary>The intervenants of organisms, batched.</summary>
-public sealed class IntervenantsByOrganismLoader(CleaDbContext db) : BatchListLoader<int, Intervenant>
-{
-    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Intervenant>>> FetchAsync(IReadOnlyList<int> keys, CancellationToken ct)
-        => Group(await db.Intervenants.AsNoTracking().Where(i => keys.Contains(i.OrganismId))
-            .OrderBy(i => i.LastName).ThenBy(i => i.FirstName).ThenBy(i => i.Id).ToListAsync(ct), i => i.OrganismId);
 }

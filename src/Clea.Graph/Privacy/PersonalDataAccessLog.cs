@@ -1,6 +1,5 @@
-using System.Security.Claims;
-using Clea.Auth.Policies;
 using Clea.Data;
+using Clea.Data.Access;
 using Clea.Data.Privacy;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,14 +9,14 @@ namespace Clea.Graph.Privacy;
 /// Collects the personal-data reads of one request and writes them in one statement before the response leaves
 /// (<see cref="FlushAsync"/> is called by the endpoint): the log never misses a read that was answered.
 /// </summary>
-public sealed class PersonalDataAccessLog(IDbContextFactory<CleaDbContext> contexts, TimeProvider time)
+public sealed class PersonalDataAccessLog(IDbContextFactory<CleaDbContext> contexts, TimeProvider time, ICurrentCaller caller)
 {
     private readonly List<PersonalDataAccess> _pending = [];
 
-    public void Record(ClaimsPrincipal? user, int organismId, string what, int records)
+    public void Record(int organismId, string what, int records)
     {
-        var subject = user?.FindFirstValue(CleaClaims.Subject) ?? "anonymous";
-        var role = user?.FindFirstValue(CleaClaims.Role) ?? "anonymous";
+        var subject = caller.IsAuthenticated ? caller.Subject ?? "anonymous" : "anonymous";
+        var role = caller.IsAuthenticated ? caller.RoleName ?? "anonymous" : "anonymous";
         lock (_pending)
         {
             if (_pending.Any(p => p.OrganismId == organismId && p.What == what)) return;

@@ -1,8 +1,6 @@
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Privacy;
 using Clea.Data.Registry;
-using Clea.Graph.Authorization;
 using Clea.Graph.Common;
 using Clea.Graph.Schema;
 using GraphQL;
@@ -39,21 +37,12 @@ public sealed class PrivacyQueries : IQueryFields
             .Description("Who read an organism's personal data, when and what (newest first). Instance staff, within their scope.")
             .AuthorizeWithPolicy(CleaPolicies.InstanceStaff)
             .Argument<NonNullGraphType<StringGraphType>>("siren")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("last")
-            .Argument<StringGraphType>("before")
+            .Paging()
             .ResolveAsync(async ctx =>
             {
                 var page = PageRequest.From(ctx);
                 var siren = Siren.Parse(ctx.GetArgument<string>("siren"));
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var organism = await db.Organisms.AsNoTracking().SingleOrDefaultAsync(o => o.Siren == siren, ctx.CancellationToken);
-                var files = organism is null ? [] : await db.Habilitations.AsNoTracking().Where(h => h.OrganismId == organism.Id).ToListAsync(ctx.CancellationToken);
-                var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-                if (organism is null || !OrganismAccess.Decide(ctx.User, organism, files, reference))
-                    throw OrganismAccess.Denied($"the access log of organism {siren}");
-                var rows = db.PersonalDataAccesses.AsNoTracking().Where(a => a.OrganismId == organism.Id);
+                var rows = await ctx.Service<PersonalDataAccessQuery>().OfAsync(siren, ctx.Caller(), ctx.CancellationToken);
                 SortKey<PersonalDataAccess>[] keys = [new SortKey<PersonalDataAccess, long>(a => a.Id) { Descending = true }];
                 var result = await KeysetPaging.PageAsync(rows, keys, "newest", page, ctx.CancellationToken);
                 return new ConnectionPage<PersonalDataAccess>(result, ct => rows.CountAsync(ct));

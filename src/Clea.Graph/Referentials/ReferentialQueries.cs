@@ -31,5 +31,5 @@ public sealed class ReferentialQueries : IQueryFields
     }
 
     private static Task<ReferenceData.Snapshot> Reference(IResolveFieldContext ctx)
-        => ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
+        => ctx.Service<ReferenceData>().GetAsync();
 }

@@ -1,6 +1,6 @@
-using GraphQL;
 using Clea.Data.Referentials;
 using Clea.Graph.Common;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Clea.Graph.Referentials;
@@ -20,7 +20,7 @@ public sealed class CertificationType : ObjectGraphType<Certification>
     {
         Name = "Certification";
         Description = "A CléA certification and its référentiel.";
-        this.ImplementNode("Certification", c => c.Code.ToString());
+        this.ImplementNode(NodeIds.Certification, c => c.Code.ToString());
         Field(c => c.Code, type: typeof(NonNullGraphType<CertificationCodeEnum>));
         Field(c => c.RsCode).Description("France compétences' répertoire spécifique code, e.g. RS5616.");
         Field(c => c.Name);
@@ -80,12 +80,12 @@ public sealed class RegionType : ObjectGraphType<Region>
     {
         Name = "Region";
         Description = "A French region (INSEE code).";
-        this.ImplementNode("Region", r => r.Code);
+        this.ImplementNode(NodeIds.Region, r => r.Code);
         Field(r => r.Code).Description("INSEE code, e.g. 11 for Île-de-France.");
         Field(r => r.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("departments")
             .WithComplexityImpact(1, 13)
-            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync())
+            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync())
                 .Departments.Values.Where(d => d.RegionCode == ctx.Source.Code).OrderBy(d => d.Code, StringComparer.Ordinal).ToList());
     }
 }
@@ -96,10 +96,10 @@ public sealed class DepartmentType : ObjectGraphType<Department>
     {
         Name = "Department";
         Description = "A French département (INSEE code).";
-        this.ImplementNode("Department", d => d.Code);
+        this.ImplementNode(NodeIds.Department, d => d.Code);
         Field(d => d.Code).Description("INSEE code: 01..95, 2A, 2B, 971..976.");
         Field(d => d.Name);
         Field<NonNullGraphType<RegionType>>("region")
-            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync()).RegionsByCode[ctx.Source.RegionCode]);
+            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync()).RegionsByCode[ctx.Source.RegionCode]);
     }
 }

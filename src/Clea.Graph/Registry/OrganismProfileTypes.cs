@@ -35,12 +35,12 @@ public sealed class OrganismProfileType : ObjectGraphType<Organism>
             {
                 var includeWithdrawn = ctx.GetArgument<bool>("includeWithdrawn");
                 var today = ctx.Today();
-                var log = ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>();
+                var log = ctx.Service<PersonalDataAccessLog>();
                 var organism = ctx.Source;
-                return ctx.RequestServices!.GetRequiredService<IntervenantsByOrganismLoader>().Load(organism.Id).Then(all =>
+                return ctx.Service<IntervenantsByOrganismLoader>().Load(organism.Id).Then(all =>
                 {
                     var shown = all.Where(i => includeWithdrawn || i.IsActiveOn(today)).ToList();
-                    log.Record(ctx.User, organism.Id, "OrganismProfile.intervenants", shown.Count);
+                    log.Record(organism.Id, "OrganismProfile.intervenants", shown.Count);
                     return shown;
                 });
             });
@@ -82,7 +82,7 @@ internal static class OrganismProfileField
             .ResolveAsync(async ctx =>
             {
                 var organism = ctx.Source;
-                var access = await ctx.RequestServices!.GetRequiredService<OrganismAccess>().CanSeeAsync(ctx.User, organism);
+                var access = await ctx.Service<OrganismAccess>().CanSeeAsync(organism);
                 return access.Then(allowed => allowed ? organism : throw OrganismAccess.Denied($"the private data of organism {organism.Siren}"));
             });
 }

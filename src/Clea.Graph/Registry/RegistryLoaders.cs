@@ -40,3 +40,10 @@ public sealed class HabilitationByIdLoader(CleaDbContext db) : BatchEntityLoader
         => await db.Habilitations.AsNoTracking().Include(h => h.Suspensions).Where(h => keys.Contains(h.Id))
             .ToDictionaryAsync(h => h.Id, h => (Habilitation?)h, ct);
 }
+
+/// <summary>Organisms by SIREN (the caller's own organism, an organism named in an argument), batched.</summary>
+public sealed class OrganismBySirenLoader(CleaDbContext db) : BatchEntityLoader<Siren, Organism>
+{
+    protected override async Task<IReadOnlyDictionary<Siren, Organism?>> FetchAsync(IReadOnlyList<Siren> keys, CancellationToken ct)
+        => await db.Organisms.AsNoTracking().Where(o => keys.Contains(o.Siren)).ToDictionaryAsync(o => o.Siren, o => (Organism?)o, ct);
+}

@@ -1,6 +1,6 @@
-using Clea.Data;
 using Clea.Data.Common;
 using Clea.Data.Habilitations;
+using Clea.Data.Referentials;
 using Clea.Data.Registry;
 using Clea.Graph.Common;
 using Clea.Graph.Schema;
@@ -20,10 +20,7 @@ public sealed class RegistryQueries : IQueryFields
             .AllowAnonymous()
             .Argument<OrganismFilterInput>("where")
             .Argument<ListGraphType<NonNullGraphType<OrganismOrderInput>>>("order")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
-            .Argument<IntGraphType>("last")
-            .Argument<StringGraphType>("before")
+            .Paging()
             .ResolveAsync(async ctx => await SearchAsync(ctx));
 
         query.Field<OrganismType>("organism")
@@ -33,7 +30,7 @@ public sealed class RegistryQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var siren = Siren.Parse(ctx.GetArgument<string>("siren"));
-                return await Db(ctx).Organisms.AsNoTracking().SingleOrDefaultAsync(o => o.Siren == siren, ctx.CancellationToken);
+                return await ctx.Service<RegistryLookups>().OrganismAsync(siren, ctx.CancellationToken);
             });
 
         query.Field<SiteType>("site")
@@ -43,7 +40,7 @@ public sealed class RegistryQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var siret = Siret.Parse(ctx.GetArgument<string>("siret"));
-                return await Db(ctx).Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Siret == siret, ctx.CancellationToken);
+                return await ctx.Service<RegistryLookups>().SiteAsync(siret, ctx.CancellationToken);
             });
     }
 
@@ -56,25 +53,19 @@ public sealed class RegistryQueries : IQueryFields
         if (!OrganismSearch.IsWithinBounds(filter.Search))
             throw GraphErrors.Argument(GraphErrors.SearchTooLong,
                 $"`search` takes at most {OrganismSearch.MaxTextLength} characters and {OrganismSearch.MaxWords} words.");
-        var reference = await ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
-        var search = ToSearch(filter, reference, ctx.Today());
-        var db = Db(ctx);
-
-        var rows = search.Apply(db.Organisms.AsNoTracking(), db.Departments)
+        var search = await ToSearchAsync(ctx.Service<IReferenceCatalog>(), filter, ctx.Today(), ctx.CancellationToken);
+        var rows = ctx.Service<RegistryLookups>().Search(search)
             .Select(o => new OrganismRow { Organism = o, LastDecisionOn = o.Habilitations.Max(h => h.DecidedOn) ?? DateOnly.MinValue });
         var (keys, ordering) = OrganismRow.SortKeys(order);
         var result = await KeysetPaging.PageAsync(rows, keys, ordering, page, ctx.CancellationToken);
         return ConnectionPage<Organism>.From(result, r => r.Organism, ct => rows.CountAsync(ct));
     }
 
-    private static OrganismSearch ToSearch(OrganismFilter filter, ReferenceData.Snapshot reference, DateOnly today)
+    private static async Task<OrganismSearch> ToSearchAsync(IReferenceCatalog reference, OrganismFilter filter, DateOnly today, CancellationToken ct)
     {
-        if (filter.Region is { } region && !reference.RegionsByCode.ContainsKey(region))
-            throw GraphErrors.Argument(GraphErrors.UnknownRegion, $"No region has INSEE code '{region}': see `regions` for the 18 codes.");
-        if (filter.Department is { } department && !reference.Departments.ContainsKey(department))
-            throw GraphErrors.Argument(GraphErrors.UnknownDepartment, $"No département has INSEE code '{department}'.");
-        if (filter.Instance is { } instance && !reference.InstancesByCode.ContainsKey(instance))
-            throw GraphErrors.Argument(GraphErrors.UnknownInstance, $"No Instance has code '{instance}': see `instances`.");
+        if (filter.Region is { } region) await reference.RequireRegionAsync(region, ct);
+        if (filter.Department is { } department) await reference.RequireDepartmentAsync(department, ct);
+        if (filter.Instance is { } instance) await reference.RequireInstanceAsync(instance, ct);
         return new OrganismSearch
         {
             RegionCode = filter.Region,
@@ -88,8 +79,6 @@ public sealed class RegistryQueries : IQueryFields
             On = filter.On ?? today,
         };
     }
-
-    private static CleaDbContext Db(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<CleaDbContext>();
 }
 
 public sealed class OrganismConnectionType() : ConnectionGraphType<OrganismType, OrganismEdgeType, Organism>("Organism");

@@ -14,7 +14,7 @@ public sealed class OrganismType : ObjectGraphType<Organism>
     {
         Name = "Organism";
         Description = "A legal entity (SIREN) applying for or holding CléA habilitations.";
-        this.ImplementNode("Organism", o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        this.ImplementNode(NodeIds.Organism, o => o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<StringGraphType>>("siren").Resolve(ctx => ctx.Source.Siren.Value);
         Field(o => o.Name);
         Field(o => o.Qualiopi).Description("Holds the Qualiopi quality certification (required for EDOF listings).");
@@ -26,7 +26,7 @@ public sealed class OrganismType : ObjectGraphType<Organism>
             .Resolve(ctx =>
             {
                 var on = ctx.GetArgument<DateOnly?>("on") ?? ctx.Today();
-                return ctx.RequestServices!.GetRequiredService<SitesByOrganismLoader>().Load(ctx.Source.Id)
+                return ctx.Service<SitesByOrganismLoader>().Load(ctx.Source.Id)
                     .Then(sites => sites.Where(s => s.IsOpenOn(on)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HabilitationType>>>>("habilitations")
@@ -35,11 +35,11 @@ public sealed class OrganismType : ObjectGraphType<Organism>
             .Resolve(ctx =>
             {
                 var certification = ctx.GetArgument<Clea.Data.Referentials.CertificationCode?>("certification");
-                return ctx.RequestServices!.GetRequiredService<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
+                return ctx.Service<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
                     .Then(all => all.Where(h => certification is null || h.Certification == certification).ToList());
             });
         Field<IsoDateGraphType>("lastDecisionOn").Description("Date of the most recent decision on one of its applications.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
+            .Resolve(ctx => ctx.Service<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
                 .Then(all => all.Max(h => h.DecidedOn)));
         OrganismProfileField.AddTo(this);
         Dashboard.OrganismActivityField.AddTo(this);
@@ -52,7 +52,7 @@ public sealed class SiteType : ObjectGraphType<Site>
     {
         Name = "Site";
         Description = "An establishment of an organism, with its own SIRET.";
-        this.ImplementNode("Site", s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        this.ImplementNode(NodeIds.Site, s => s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<StringGraphType>>("siret").Resolve(ctx => ctx.Source.Siret.Value);
         Field(s => s.Name);
         Field(s => s.HeadOffice).Description("True for the head office (siège).");
@@ -60,7 +60,7 @@ public sealed class SiteType : ObjectGraphType<Site>
         Field<NonNullGraphType<IsoDateGraphType>>("openedOn").Resolve(ctx => ctx.Source.OpenedOn);
         Field<IsoDateGraphType>("closedOn").Description("Set when the site was closed; it then leaves the registry.").Resolve(ctx => ctx.Source.ClosedOn);
         Field<NonNullGraphType<OrganismType>>("organism")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId)
+            .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId)
                 .Then(o => o ?? throw new InvalidOperationException($"Site {ctx.Source.Id} has no organism.")));
     }
 }
@@ -84,5 +84,5 @@ public sealed class AddressType : ObjectGraphType<Address>
             });
     }
 
-    private static Task<ReferenceData.Snapshot> Reference(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<ReferenceData>().GetAsync();
+    private static Task<ReferenceData.Snapshot> Reference(IResolveFieldContext ctx) => ctx.Service<ReferenceData>().GetAsync();
 }

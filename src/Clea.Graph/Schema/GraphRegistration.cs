@@ -1,18 +1,14 @@
 using System.Text.Encodings.Web;
-using Clea.Data.Common;
 using Clea.Auth.Policies;
-using Clea.Graph.Applications;
+using Clea.Data;
+using Clea.Data.Access;
+using Clea.Data.Common;
+using Clea.Data.Referentials;
 using Clea.Graph.Authorization;
 using Clea.Graph.Common;
-using Clea.Graph.Evaluations;
-using Clea.Graph.Habilitations;
 using Clea.Graph.Http;
 using Clea.Graph.Identity;
-using Clea.Graph.Intervenants;
 using Clea.Graph.Privacy;
-using Clea.Graph.Instances;
-using Clea.Graph.Referentials;
-using Clea.Graph.Registry;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -32,52 +28,44 @@ public static class GraphRegistration
     /// scoped DbContext (which is not thread-safe); batching still happens through the loaders, so a page costs a
     /// constant number of SQL statements. Mutations are serial by specification.
     /// </summary>
+    /// <summary>
+    /// Every feature's root fields (<see cref="IQueryFields"/>, <see cref="IMutationFields"/>) and per-request loaders
+    /// (<see cref="BatchLoader{TKey,TValue}"/>) of this assembly, found by scanning: a new feature registers nothing by hand.
+    /// </summary>
+    private static void AddFeatureFields(this IServiceCollection services)
+    {
+        var types = typeof(GraphRegistration).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false })
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            if (typeof(IQueryFields).IsAssignableFrom(type)) services.AddSingleton(typeof(IQueryFields), type);
+            if (typeof(IMutationFields).IsAssignableFrom(type)) services.AddSingleton(typeof(IMutationFields), type);
+            if (IsLoader(type)) services.AddScoped(type);
+        }
+    }
+
+    private static bool IsLoader(Type type)
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(BatchLoader<,>)) return true;
+        return false;
+    }
+
     public static IServiceCollection AddCleaGraph(this IServiceCollection services, Action<IGraphQLBuilder>? configure = null)
     {
         services.AddOptions<GraphQLHttpOptions>();
         services.AddHttpContextAccessor();
-        services.AddScoped<Clea.Data.Events.IEventActorAccessor, Identity.RequestEventActor>();
         services.AddCleaPolicies();
         services.AddSingleton<ReferenceData>();
-        services.AddSingleton<IQueryFields, NodeQueries>();
-        services.AddSingleton<IQueryFields, ReferentialQueries>();
-        services.AddSingleton<IQueryFields, InstanceQueries>();
-        services.AddSingleton<IQueryFields, RegistryQueries>();
-        services.AddSingleton<IQueryFields, VerificationQueries>();
-        services.AddSingleton<IQueryFields, MeQueries>();
-        services.AddSingleton<IQueryFields, PrivacyQueries>();
-        services.AddSingleton<IQueryFields, ChangeFeedQueries>();
-        services.AddSingleton<IMutationFields, OrganismMutations>();
-        services.AddSingleton<IMutationFields, IntervenantMutations>();
-        services.AddSingleton<IQueryFields, ApplicationQueries>();
-        services.AddSingleton<IMutationFields, ApplicationMutations>();
-        services.AddSingleton<IMutationFields, InstructionMutations>();
-        services.AddSingleton<IQueryFields, CandidateQueries>();
-        services.AddSingleton<IQueryFields, CertificateVerificationQueries>();
-        services.AddSingleton<IMutationFields, EvaluationMutations>();
-        services.AddSingleton<IMutationFields, BulkRecordingMutations>();
-        services.AddSingleton<IMutationFields, CandidateDataErasureMutations>();
-        services.AddSingleton<IMutationFields, LifecycleMutations>();
-        services.AddSingleton<IMutationFields, Situations.SituationChangeFields>();
-        services.AddSingleton<IQueryFields, Situations.SituationChangeFields>();
-        services.AddSingleton<IMutationFields, Fees.FeeFields>();
-        services.AddSingleton<IQueryFields, Fees.FeeFields>();
-        services.AddSingleton<IQueryFields, Events.EventQueries>();
-        services.AddSingleton<IQueryFields, Audits.AuditQueries>();
-        services.AddSingleton<IMutationFields, Audits.AuditMutations>();
-        services.AddScoped<Fees.FeeLinesByInvoiceLoader>();
-
-        services.AddScoped<SitesByOrganismLoader>();
-        services.AddScoped<HabilitationsByOrganismLoader>();
-        services.AddScoped<OrganismByIdLoader>();
-        services.AddScoped<SiteByIdLoader>();
-        services.AddScoped<HabilitationByIdLoader>();
-        services.AddScoped<IntervenantsByOrganismLoader>();
+        services.AddSingleton<IReferenceCatalog, ReferenceCatalog>();
+        services.AddScoped<ICurrentCaller, ClaimsCaller>();
+        services.AddScoped<Clea.Data.Events.IEventActorAccessor, RequestEventActor>();
         services.AddScoped<OrganismAccess>();
-        services.AddScoped<Dashboard.OrganismActivityLoader>();
-        services.AddScoped<HabilitationVerifier>();
         services.AddScoped<PersonalDataAccessLog>();
-        services.AddScoped<CandidateFiles>();
+        services.AddCleaUseCases();
+        services.AddFeatureFields();
+        // An auditor's audited organisms come from their open audits, on every request (issue 12).
         services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Audits.AuditorClaims>();
 
         services.AddGraphQL(builder =>

@@ -2,7 +2,6 @@ using Clea.Data.Dashboard;
 using Clea.Data.Evaluations;
 using Clea.Data.Fees;
 using Clea.Data.Persistence;
-using Clea.Data.Referentials;
 using Clea.Data.Registry;
 using Clea.Data.Seeding;
 using Clea.Data.Tests.Seeding;

@@ -5,11 +5,9 @@ using Clea.Data;
 using Clea.Data.Evaluations;
 using Clea.Data.Persistence;
 using Clea.Data.Registry;
-using Clea.Graph.Tests.Support;
 using Clea.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Clea.Graph.Tests.Habilitations.LifeSupport;
 
 namespace Clea.Graph.Tests.Audits;
 

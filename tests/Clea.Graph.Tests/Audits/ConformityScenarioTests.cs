@@ -1,6 +1,5 @@
 using Clea.Auth.Demo;
 using Clea.Data.Persistence;
-using Clea.Graph.Tests.Support;
 using Clea.Testing;
 using static Clea.Graph.Tests.Habilitations.LifeSupport;
 

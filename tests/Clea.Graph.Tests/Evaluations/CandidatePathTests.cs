@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Clea.Auth.Demo;
 using Clea.Data.Events;
 using Clea.Data.Fees;
 using Clea.Data.Habilitations;
-using Clea.Data.Instances;
 using Clea.Data.Intervenants;
 using Clea.Data.Persistence;
 using Clea.Data.Referentials;

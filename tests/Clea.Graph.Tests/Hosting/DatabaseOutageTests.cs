@@ -50,6 +50,20 @@ public sealed class DatabaseOutageTests
         server.Start();
         await AssertRecoversAsync(client);
 
+        // A blip shorter than the read retries (ReadRetryingExecutionStrategy): a read sent while the server is down
+        // waits and answers 200 once it is back, instead of a 503.
+        server.Stop();
+        var blipClock = System.Diagnostics.Stopwatch.StartNew();
+        var duringBlip = Task.Run(() => GraphQLAsync(client, Registry, new { s = "formation" }));
+        await Task.Delay(300);
+        server.Start();
+        using (var blip = await duringBlip)
+        {
+            var body = await blip.Content.ReadAsStringAsync();
+            Assert.True(blip.StatusCode == HttpStatusCode.OK && !body.Contains("\"errors\"", StringComparison.Ordinal), $"{blip.StatusCode}: {body}");
+            Assert.True(blipClock.Elapsed >= TimeSpan.FromMilliseconds(300), "answered before the server was back: no retry happened");
+        }
+
         // Down mid-traffic: requests in flight and after answer 200 or 503, never 500.
         using var traffic = new CancellationTokenSource();
         var statuses = new System.Collections.Concurrent.ConcurrentBag<(HttpStatusCode Status, string Body)>();

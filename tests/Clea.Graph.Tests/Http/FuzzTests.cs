@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Clea.Data.Persistence;
-using Clea.Graph.Http;
 using Clea.Graph.Tests.Support;
 
 namespace Clea.Graph.Tests.Http;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Clea.Auth.Demo;
 using Clea.Data.Persistence;
 using Clea.Data.Registry;

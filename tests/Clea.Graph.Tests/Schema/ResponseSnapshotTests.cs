@@ -1,9 +1,7 @@
 using Clea.Data.Persistence;
-using Clea.Data.Seeding;
 using Clea.Graph.Tests.Support;
 using Clea.Testing;
 using Newtonsoft.Json.Linq;
-using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace Clea.Graph.Tests.Schema;

@@ -1,5 +1,4 @@
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Habilitations;
 using Clea.Graph.Common;
 using Clea.Graph.Referentials;
@@ -27,7 +26,7 @@ public sealed class HabilitationChangeType : ObjectGraphType<HabilitationChange>
         Field(c => c.Kind, type: typeof(NonNullGraphType<HabilitationChangeKindEnum>));
         Field<NonNullGraphType<IsoDateGraphType>>("effectiveOn").Description("The legal date the change takes effect.").Resolve(ctx => ctx.Source.EffectiveOn);
         Field<NonNullGraphType<HabilitationType>>("habilitation").Description("The habilitation as it stands now.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId)
+            .Resolve(ctx => ctx.Service<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId)
                 .Then(h => h ?? throw new InvalidOperationException($"Change {ctx.Source.Id} has no habilitation.")));
     }
 }
@@ -47,17 +46,13 @@ public sealed class ChangeFeedQueries : IQueryFields
         => query.Field<NonNullGraphType<HabilitationChangeConnectionType>>("habilitationChanges")
             .Description("Habilitation changes recorded after the `after` cursor, oldest first (at most 100 a page). Integrators.")
             .AuthorizeWithPolicy(CleaPolicies.Integrator)
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
+            .ForwardPaging()
             .Argument<CertificationCodeEnum>("certification")
             .ResolveAsync(async ctx =>
             {
                 var page = PageRequest.From(ctx);
                 var certification = ctx.GetArgument<Clea.Data.Referentials.CertificationCode?>("certification");
-                var db = ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-                var changes = db.HabilitationChanges.AsNoTracking();
-                if (certification is { } code)
-                    changes = changes.Where(c => db.Habilitations.Any(h => h.Id == c.HabilitationId && h.Certification == code));
+                var changes = ctx.Service<HabilitationChangeFeed>().Changes(certification);
                 SortKey<HabilitationChange>[] keys = [new SortKey<HabilitationChange, long>(c => c.Id)];
                 var result = await KeysetPaging.PageAsync(changes, keys, "sequence", page, ctx.CancellationToken);
                 return new ConnectionPage<HabilitationChange>(result, ct => changes.CountAsync(ct));

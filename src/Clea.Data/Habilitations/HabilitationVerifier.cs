@@ -1,11 +1,9 @@
-using Clea.Data;
-using Clea.Data.Habilitations;
+using Clea.Data.Common;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
-using Clea.Graph.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace Clea.Graph.Habilitations;
+namespace Clea.Data.Habilitations;
 
 /// <summary>
 /// Answers verification requests, one <see cref="HabilitationCheck"/> per request in the same order, by loading what
@@ -60,7 +58,7 @@ public sealed class HabilitationVerifier(CleaDbContext db)
     private static Parsed Parse(VerificationRequest request)
     {
         if ((request.Siren is null) == (request.Siret is null))
-            return new(null, null, new VerificationError(GraphErrors.InvalidArguments, "Give exactly one of 'siren' or 'siret'."));
+            return new(null, null, new VerificationError(InputErrors.InvalidArguments, "Give exactly one of 'siren' or 'siret'."));
         if (request.Siren is not null)
             return Siren.TryParse(request.Siren, out var siren, out var sirenError)
                 ? new(siren, null, null)

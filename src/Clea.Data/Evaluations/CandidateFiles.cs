@@ -1,21 +1,18 @@
-using Clea.Data;
 using Clea.Data.Common;
-using Clea.Data.Evaluations;
 using Clea.Data.Fees;
 using Clea.Data.Habilitations;
 using Clea.Data.Intervenants;
 using Clea.Data.Referentials;
-using Clea.Graph.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace Clea.Graph.Evaluations;
+namespace Clea.Data.Evaluations;
 
 /// <summary>
 /// Loads what the evaluation rules need for one organism, in a constant number of statements: candidates with their
 /// whole path, the organism's habilitations (tracked: evaluations record their use), intervenants, the fee grid and the
 /// référentiel (from the in-memory reference data).
 /// </summary>
-public sealed class CandidateFiles(CleaDbContext db, ReferenceData reference)
+public sealed class CandidateFiles(CleaDbContext db, IReferenceCatalog reference)
 {
     public IQueryable<Candidate> WithPath(bool tracked = true)
     {
@@ -29,6 +26,14 @@ public sealed class CandidateFiles(CleaDbContext db, ReferenceData reference)
         return tracked ? query : query.AsNoTracking();
     }
 
+    /// <summary>The SIREN of a candidate's organism (null when there is no such candidate): whose candidate it is, before reading it.</summary>
+    public Task<Registry.Siren?> OrganismSirenAsync(int candidateId, CancellationToken ct)
+        => db.Candidates.Where(c => c.Id == candidateId)
+            .Join(db.Organisms, c => c.OrganismId, o => o.Id, (c, o) => (Registry.Siren?)o.Siren).SingleOrDefaultAsync(ct);
+
+    public Task<Registry.Organism?> OrganismAsync(Registry.Siren siren, CancellationToken ct)
+        => db.Organisms.AsNoTracking().SingleOrDefaultAsync(o => o.Siren == siren, ct);
+
     /// <summary>One of the organism's candidates; another organism's is indistinguishable from a missing one.</summary>
     public async Task<Candidate> OwnAsync(int organismId, int candidateId, CancellationToken ct)
         => await WithPath().SingleOrDefaultAsync(c => c.Id == candidateId && c.OrganismId == organismId, ct)
@@ -40,8 +45,7 @@ public sealed class CandidateFiles(CleaDbContext db, ReferenceData reference)
     public Task<List<Intervenant>> IntervenantsAsync(int organismId, CancellationToken ct)
         => db.Intervenants.AsNoTracking().Where(i => i.OrganismId == organismId).ToListAsync(ct);
 
-    public async Task<FeeSchedule> FeesAsync(CancellationToken ct) => new(await db.FeeTariffs.AsNoTracking().ToListAsync(ct));
+    public Task<FeeSchedule> FeesAsync(CancellationToken ct) => Billing.ScheduleAsync(db, ct);
 
-    public async Task<Certification> ReferentialAsync(CertificationCode code)
-        => (await reference.GetAsync()).Certifications.Single(c => c.Code == code);
+    public Task<Certification> ReferentialAsync(CertificationCode code) => reference.CertificationAsync(code);
 }

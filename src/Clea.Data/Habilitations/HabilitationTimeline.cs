@@ -1,0 +1,96 @@
+namespace Clea.Data.Habilitations;
+
+// The habilitation's status as computed from its dated facts (decision, validity, suspensions, end), for any date:
+// the periods it went through and the status on a day. HabilitationStatusRules is the same rule for SQL.
+public sealed partial class Habilitation
+{
+    /// <summary>
+    /// Whether the organism may still evaluate, train and certify on <paramref name="on"/> a candidate registered on
+    /// <paramref name="registeredOn"/>: the habilitation was in force at registration and is in force on that day, or it
+    /// was renounced and the candidate registered by the day the notice was given (convention §III.6: candidates already
+    /// registered finish their path). Never after a withdrawal, a suspension or an expiry.
+    /// </summary>
+    public bool AllowsFollowUpOf(DateOnly registeredOn, DateOnly on)
+    {
+        if (on < registeredOn || StatusOn(registeredOn) != HabilitationStatus.Active) return false;
+        return StatusOn(on) switch
+        {
+            HabilitationStatus.Active => true,
+            HabilitationStatus.Renounced => registeredOn <= RenunciationNoticeOn,
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The history as consecutive dated periods (pending, active, renewed, suspended, then how it ended), computed from
+    /// the same facts as <see cref="StatusOn"/>: the period containing a date has that date's status (renewed is active).
+    /// </summary>
+    public IReadOnlyList<HabilitationPeriod> Periods()
+    {
+        var periods = new List<HabilitationPeriod>();
+        void Add(HabilitationPeriodStatus status, DateOnly from, DateOnly? until)
+        {
+            if (until < from) return;
+            if (periods.Count > 0 && periods[^1].Status == status && periods[^1].Until?.AddDays(1) == from)
+                periods[^1] = periods[^1] with { Until = until };
+            else periods.Add(new HabilitationPeriod(status, from, until));
+        }
+
+        switch (Outcome)
+        {
+            case DecisionOutcome.Pending:
+                Add(HabilitationPeriodStatus.Pending, FiledOn, null);
+                return periods;
+            case DecisionOutcome.Refused:
+                Add(HabilitationPeriodStatus.Pending, FiledOn, DecidedOn!.Value.AddDays(-1));
+                Add(HabilitationPeriodStatus.Refused, DecidedOn.Value, null);
+                return periods;
+        }
+
+        var validFrom = ValidFrom!.Value;
+        var validUntil = ValidUntil!.Value;
+        Add(HabilitationPeriodStatus.Pending, FiledOn, validFrom.AddDays(-1));
+        var endOn = EffectiveEndOn;
+        var endedEarly = endOn is { } ended && ended <= validUntil.AddDays(1);
+        var lastInForce = endedEarly ? endOn!.Value.AddDays(-1) : validUntil;
+        var cuts = new SortedSet<DateOnly> { validFrom, lastInForce.AddDays(1), InitialUntil!.Value.AddDays(1) };
+        foreach (var s in _suspensions)
+        {
+            cuts.Add(s.From);
+            if (s.Until is { } until) cuts.Add(until.AddDays(1));
+        }
+        var bounds = cuts.Where(d => d >= validFrom && d <= lastInForce.AddDays(1)).ToList();
+        for (var i = 0; i + 1 < bounds.Count; i++)
+        {
+            var from = bounds[i];
+            var status = _suspensions.Any(s => s.Covers(from)) ? HabilitationPeriodStatus.Suspended
+                : from > InitialUntil ? HabilitationPeriodStatus.Renewed : HabilitationPeriodStatus.Active;
+            Add(status, from, bounds[i + 1].AddDays(-1));
+        }
+        if (endedEarly)
+            Add(EndKind == Habilitations.EndKind.Renounced && EndedOn == endOn ? HabilitationPeriodStatus.Renounced : HabilitationPeriodStatus.Withdrawn, endOn!.Value, null);
+        else
+            Add(HabilitationPeriodStatus.Expired, validUntil.AddDays(1), null);
+        return periods;
+    }
+
+    /// <summary>The status on <paramref name="date"/>; null when nothing had been filed yet.</summary>
+    public HabilitationStatus? StatusOn(DateOnly date) => StatusAsOf(date, ignorePendingWithdrawal: false);
+
+    /// <summary>The first day no longer in force: a recorded end, or a notice's withdrawal date that applies first.</summary>
+    private DateOnly? EffectiveEndOn => PendingWithdrawalOn is { } p && !(EndedOn <= p) ? p : EndedOn;
+
+    private HabilitationStatus? StatusAsOf(DateOnly date, bool ignorePendingWithdrawal)
+    {
+        if (date < FiledOn) return null;
+        if (Outcome == DecisionOutcome.Refused && DecidedOn <= date) return HabilitationStatus.Refused;
+        if (Outcome != DecisionOutcome.Accepted || ValidFrom > date) return RefusedOn <= date ? HabilitationStatus.Refused : HabilitationStatus.Pending;
+        if (EndedOn <= date) return EndKind == Habilitations.EndKind.Withdrawn ? HabilitationStatus.Withdrawn : HabilitationStatus.Renounced;
+        if (!ignorePendingWithdrawal && PendingWithdrawalOn <= date) return HabilitationStatus.Withdrawn;
+        if (ValidUntil < date) return HabilitationStatus.Expired;
+        return _suspensions.Any(s => s.Covers(date)) ? HabilitationStatus.Suspended : HabilitationStatus.Active;
+    }
+
+    /// <summary>True when the automatic renewal was in force on <paramref name="date"/>.</summary>
+    public bool RenewedOn(DateOnly date) => RenewedUntil is not null && date > InitialUntil;
+}

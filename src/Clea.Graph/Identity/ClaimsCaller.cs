@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Clea.Auth.Policies;
+using Clea.Data.Access;
+using Clea.Data.Instances;
+using Clea.Data.Registry;
+using Clea.Graph.Common;
+
+namespace Clea.Graph.Identity;
+
+/// <summary>
+/// The one reader of the token's claims: the caller of the current request (anonymous outside a request, e.g. the sweep).
+/// Everything else asks <see cref="ICurrentCaller"/>; a test keeps claim reading out of every other file of this project.
+/// </summary>
+public sealed class ClaimsCaller : ICurrentCaller
+{
+    private readonly ReferenceData _reference;
+
+    public ClaimsCaller(IHttpContextAccessor http, ReferenceData reference) : this(http.HttpContext?.User, reference) { }
+
+    public ClaimsCaller(ClaimsPrincipal? user, ReferenceData reference)
+    {
+        _reference = reference;
+        if (user?.Identity?.IsAuthenticated != true) return;
+        IsAuthenticated = true;
+        RoleName = user.FindFirstValue(CleaClaims.Role);
+        Role = RoleName switch
+        {
+            CleaRoles.Administrator => CallerRole.Administrator,
+            CleaRoles.InstanceStaff => CallerRole.InstanceStaff,
+            CleaRoles.OrganismStaff => CallerRole.OrganismStaff,
+            CleaRoles.Auditor => CallerRole.Auditor,
+            CleaRoles.Integrator => CallerRole.Integrator,
+            _ => CallerRole.Unknown,
+        };
+        Subject = user.FindFirstValue(CleaClaims.Subject) ?? user.FindFirstValue(ClaimTypes.NameIdentifier);
+        Name = user.FindFirstValue(CleaClaims.Name);
+        Siren = Data.Registry.Siren.TryParse(user.FindFirstValue(CleaClaims.Siren), out var siren, out _) ? siren : null;
+        InstanceCode = user.FindFirstValue(CleaClaims.Instance);
+        AuditedSirens = [.. user.FindAll(CleaClaims.AuditedSiren)
+            .Select(c => Data.Registry.Siren.TryParse(c.Value, out var s, out _) ? s : (Siren?)null).OfType<Siren>()];
+    }
+
+    public bool IsAuthenticated { get; }
+    public CallerRole Role { get; } = CallerRole.Anonymous;
+    public string? RoleName { get; }
+    public string? Subject { get; }
+    public string? Name { get; }
+    public Siren? Siren { get; }
+    public string? InstanceCode { get; }
+    public IReadOnlyList<Siren> AuditedSirens { get; } = [];
+
+    public async Task<Instance?> InstanceAsync(CancellationToken ct = default)
+    {
+        if (Role != CallerRole.InstanceStaff || InstanceCode is null) return null;
+        return (await _reference.GetAsync()).InstancesByCode.GetValueOrDefault(InstanceCode);
+    }
+}

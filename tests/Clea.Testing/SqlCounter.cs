@@ -3,13 +3,19 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Clea.Testing;
 
-/// <summary>Counts the SQL commands EF Core executes, to prove a request costs a constant number of statements.</summary>
-public sealed class SqlCounter : DbCommandInterceptor
+/// <summary>
+/// Counts the SQL commands EF Core executes, to prove a request costs a constant number of statements, and the
+/// connections it opens (one per request: no pool round trip and reset between statements).
+/// </summary>
+public sealed class SqlCounter : DbCommandInterceptor, IDbConnectionInterceptor
 {
     private int _count;
+    private int _connectionsOpened;
     private readonly List<string> _commands = [];
 
     public int Count => Volatile.Read(ref _count);
+
+    public int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
 
     public IReadOnlyList<string> Commands
     {
@@ -19,6 +25,7 @@ public sealed class SqlCounter : DbCommandInterceptor
     public void Reset()
     {
         Interlocked.Exchange(ref _count, 0);
+        Interlocked.Exchange(ref _connectionsOpened, 0);
         lock (_commands) _commands.Clear();
     }
 
@@ -59,6 +66,14 @@ public sealed class SqlCounter : DbCommandInterceptor
     {
         Record(command);
         return ValueTask.FromResult(result);
+    }
+
+    public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Interlocked.Increment(ref _connectionsOpened);
+
+    public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _connectionsOpened);
+        return Task.CompletedTask;
     }
 
     private void Record(DbCommand command)

@@ -67,8 +67,12 @@ public sealed record OrganismSearch
         }
         foreach (var word in Words)
         {
-            var openInCity = Site.OpenOn(on).And(s => s.Address.CitySearch.Contains(word));
-            query = query.Where(o => o.NameSearch.Contains(word) || o.Sites.AsQueryable().Any(openInCity));
+            // An uncorrelated IN rather than EXISTS: PostgreSQL hashes the matching sites once (a trigram index finds
+            // them), where a correlated EXISTS under OR may be re-run per organism — 2 s for a count at national volume.
+            var inCity = organisms.SelectMany(o => o.Sites)
+                .Where(Site.OpenOn(on).And(s => s.Address.CitySearch.Contains(word)))
+                .Select(s => s.OrganismId);
+            query = query.Where(o => o.NameSearch.Contains(word) || inCity.Contains(o.Id));
         }
         return query.Where(o => o.Habilitations.AsQueryable().Any(MatchingHabilitation()));
     }

@@ -10,7 +10,7 @@ public sealed class ConnectionPage<T>(Page<T> page, Func<CancellationToken, Task
     public IReadOnlyList<(T Row, string Cursor)> Edges => page.Edges;
 
     public static ConnectionPage<T> From<TRow>(Page<TRow> page, Func<TRow, T> node, Func<CancellationToken, Task<int>> count)
-        => new(new Page<T>(page.Edges.Select(e => (node(e.Row), e.Cursor)).ToList(), page.HasPreviousPage, page.HasNextPage), count);
+        => new(new Page<T>(page.Edges.Select(e => (node(e.Row), e.Cursor)).ToList(), page.HasPreviousPage, page.HasNextPage) { Total = page.Total }, count);
 
     public PageInfo PageInfo { get; } = new()
     {
@@ -19,7 +19,7 @@ public sealed class ConnectionPage<T>(Page<T> page, Func<CancellationToken, Task
         StartCursor = page.Edges.Count > 0 ? page.Edges[0].Cursor : null,
         EndCursor = page.Edges.Count > 0 ? page.Edges[^1].Cursor : null,
     };
-    public Task<int> CountAsync(CancellationToken cancellationToken) => count(cancellationToken);
+    public Task<int> CountAsync(CancellationToken cancellationToken) => page.Total is { } total ? Task.FromResult(total) : count(cancellationToken);
 }
 
 /// <summary>A Relay connection (<c>edges { cursor node }</c>, <c>nodes</c>, <c>pageInfo</c>, <c>totalCount</c>).</summary>

@@ -41,7 +41,9 @@ public abstract class SortKey<T>
 /// <summary>A sort key whose values are <typeparamref name="TValue"/> (string, <see cref="DateOnly"/>, int or long).</summary>
 public sealed class SortKey<T, TValue>(Expression<Func<T, TValue>> key) : SortKey<T> where TValue : notnull
 {
-    private readonly Func<T, TValue> _read = key.Compile();
+    // Interpreted: sort keys are built per request, and compiling a lambda (a dynamic method, JIT-compiled) costs far
+    // more than reading the few rows of a page through the interpreter.
+    private readonly Func<T, TValue> _read = key.Compile(preferInterpretation: true);
 
     internal override string ValueOf(T row) => _read(row) switch
     {
@@ -91,7 +93,11 @@ public sealed class SortKey<T, TValue>(Expression<Func<T, TValue>> key) : SortKe
 }
 
 /// <summary>A page of rows and what the connection needs to know about its neighbours.</summary>
-public sealed record Page<T>(IReadOnlyList<(T Row, string Cursor)> Edges, bool HasPreviousPage, bool HasNextPage);
+public sealed record Page<T>(IReadOnlyList<(T Row, string Cursor)> Edges, bool HasPreviousPage, bool HasNextPage)
+{
+    /// <summary>The number of rows matching the filter, all pages together, when the page query counted them.</summary>
+    public int? Total { get; init; }
+}
 
 /// <summary>
 /// Keyset ("seek") pagination in SQL: the cursor carries the sort-key values of a row, and the next page is the rows
@@ -100,7 +106,7 @@ public sealed record Page<T>(IReadOnlyList<(T Row, string Cursor)> Edges, bool H
 public static class KeysetPaging
 {
     public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, string ordering,
-        PageRequest request, CancellationToken cancellationToken)
+        PageRequest request, CancellationToken cancellationToken, bool countTotal = false)
     {
         var after = request.After is null ? null : DecodeCursor(request.After, ordering, keys.Count);
         var before = request.Before is null ? null : DecodeCursor(request.Before, ordering, keys.Count);
@@ -110,7 +116,18 @@ public static class KeysetPaging
 
         var ordered = keys.Select((k, i) => (k, i)).Aggregate((IOrderedQueryable<T>)null!,
             (q, x) => x.k.Order((IQueryable<T>?)q ?? window, x.i == 0, request.Backward));
-        var rows = request.Size == 0 ? [] : await ordered.Take(request.Size + 1).ToListAsync(cancellationToken);
+        List<T> rows;
+        int? total = null;
+        if (request.Size == 0) rows = [];
+        else if (countTotal)
+        {
+            // The total rides on the page's statement (an uncorrelated subquery the database computes once) instead of
+            // a second statement filtering everything again.
+            var counted = await ordered.Take(request.Size + 1).Select(r => new Counted<T> { Row = r, Total = query.Count() }).ToListAsync(cancellationToken);
+            rows = counted.Select(c => c.Row).ToList();
+            total = counted.Count > 0 ? counted[0].Total : null;
+        }
+        else rows = await ordered.Take(request.Size + 1).ToListAsync(cancellationToken);
         var more = rows.Count > request.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
         if (request.Backward) rows.Reverse();
@@ -118,10 +135,16 @@ public static class KeysetPaging
         // The other side is known only from the cursor we came from: ask the database whether anything lies there.
         var hasPrevious = request.Backward ? more : after is not null && await query.Where(Not(Beyond(keys, after, forward: true))).AnyAsync(cancellationToken);
         var hasNext = request.Backward ? before is not null && await query.Where(Not(Beyond(keys, before, forward: false))).AnyAsync(cancellationToken) : more;
-        return new Page<T>(rows.Select(r => (r, EncodeCursor(ordering, keys.Select(k => k.ValueOf(r))))).ToList(), hasPrevious, hasNext);
+        return new Page<T>(rows.Select(r => (r, EncodeCursor(ordering, keys.Select(k => k.ValueOf(r))))).ToList(), hasPrevious, hasNext) { Total = total };
     }
 
     /// <summary>Rows strictly after (or before) the cursor: (k1 &gt; v1) or (k1 = v1 and k2 &gt; v2) or …</summary>
+    private sealed class Counted<T>
+    {
+        public T Row { get; init; } = default!;
+        public int Total { get; init; }
+    }
+
     private static Expression<Func<T, bool>> Beyond<T>(IReadOnlyList<SortKey<T>> keys, IReadOnlyList<string> values, bool forward)
     {
         var row = Expression.Parameter(typeof(T), "row");

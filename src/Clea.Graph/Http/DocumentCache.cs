@@ -45,6 +45,15 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
     /// <summary>Estimated bytes held.</summary>
     public long Bytes => Interlocked.Read(ref _bytes);
 
+    /// <summary>Executions that reused a parsed and validated document (the test of the cache, and the benchmark's).</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>Executions that parsed and validated their document.</summary>
+    public long Misses => Interlocked.Read(ref _misses);
+
+    private long _hits;
+    private long _misses;
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         if (options.Document is not null || options.Query is null) return await next(options).ConfigureAwait(false);
@@ -52,6 +61,7 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
         var key = options.Query;
         if (_documents.TryGetValue(key, out var entry))
         {
+            Interlocked.Increment(ref _hits);
             if (entry.Introspection is { } introspection && IsPlain(options))
             {
                 options.UserContext[CostKey] = entry.IntrospectionCost;
@@ -64,6 +74,7 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
             return cachedResult;
         }
 
+        Interlocked.Increment(ref _misses);
         if (DocumentLimits.CheckText(key, _limits) is { } textError) return Refused(textError);
         GraphQLDocument document;
         try

@@ -57,7 +57,8 @@ public sealed class RegistryQueries : IQueryFields
         var rows = ctx.Service<RegistryLookups>().Search(search)
             .Select(o => new OrganismRow { Organism = o, LastDecisionOn = o.Habilitations.Max(h => h.DecidedOn) ?? DateOnly.MinValue });
         var (keys, ordering) = OrganismRow.SortKeys(order);
-        var result = await KeysetPaging.PageAsync(rows, keys, ordering, page, ctx.CancellationToken);
+        var result = await KeysetPaging.PageAsync(rows, keys, ordering, page, ctx.CancellationToken,
+            countTotal: ctx.SubFields?.ContainsKey("totalCount") == true);
         return ConnectionPage<Organism>.From(result, r => r.Organism, ct => rows.CountAsync(ct));
     }
 

@@ -75,6 +75,7 @@ public static class GraphRegistration
                 .AddGraphTypes(typeof(CleaSchema).Assembly)
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // readable French; served as JSON, never HTML
                 .ConfigureExecution<DocumentCache>()
+                .AddDocumentListener<RequestConnection>(GraphQL.DI.ServiceLifetime.Singleton)
                 .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
                 .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

@@ -39,4 +39,32 @@ public sealed class StatementCountTests(ApiFixture fixture)
         Assert.Equal(smallCount, largeCount);
         Assert.True(largeCount <= 6, $"expected at most 6 statements, got {largeCount}:\n{string.Join("\n---\n", api.Sql.Commands)}");
     }
+
+    private const string RegionPage = """
+        query($region: String!, $first: Int) {
+          organisms(where: { region: $region, certification: CLEA_NUMERIQUE }, first: $first) {
+            totalCount pageInfo { hasNextPage endCursor }
+            nodes { siren name qualiopi sites { name siret address { street city postalCode } } habilitations { certification status validUntil instance { code } } }
+          }
+        }
+        """;
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_region_page_costs_at_most_three_statements_on_one_connection_whatever_its_size(DatabaseProvider provider)
+    {
+        var api = await fixture.For(provider);
+        await api.QueryAsync(RegionPage, new { region = "84", first = 1 }); // warms the reference data snapshot
+
+        var costs = new List<(int Statements, int Connections)>();
+        foreach (var first in new[] { 2, 20, 100 })
+        {
+            api.Sql.Reset();
+            var page = await api.QueryAsync(RegionPage, new { region = "84", first });
+            Assert.NotEqual(0, page.GetProperty("organisms").GetProperty("nodes").GetArrayLength());
+            costs.Add((api.Sql.Count, api.Sql.ConnectionsOpened));
+            Assert.True(api.Sql.Count <= 3, $"page of {first}: expected at most 3 statements (page with its total, sites, habilitations), got {api.Sql.Count}:\n{string.Join("\n---\n", api.Sql.Commands)}");
+        }
+        Assert.Single(costs.Distinct());
+        Assert.Equal(1, costs[0].Connections);
+    }
 }

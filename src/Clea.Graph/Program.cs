@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Clea.Data.Persistence;
 using Clea.Data.Seeding;
 using Clea.Graph.Health;
+using Clea.Graph.Audits;
 using Clea.Graph.Hosting;
 using Clea.Graph.Http;
 using Clea.Graph.Ide;
@@ -52,6 +53,7 @@ app.MapCleaHealthChecks();
 app.MapCleaMetrics();
 app.UseCleaGraphQLIde("/graphql");
 app.MapCleaGraphQL("/graphql");
+app.MapAuditEvidenceExport();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls) app.Logger.LogInformation("GraphQL endpoint: {Url}/graphql", url.TrimEnd('/'));

@@ -103,5 +103,6 @@ public sealed class Notification
 
 public static class NotificationErrors
 {
+    public const string NotFound = "NOTIFICATION_NOT_FOUND";
     public const string NotSent = "NOTIFICATION_NOT_SENT";
 }

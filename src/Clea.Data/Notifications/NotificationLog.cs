@@ -8,8 +8,6 @@ namespace Clea.Data.Notifications;
 /// <summary>Use cases of the outbox as callers see it: the notifications in their scope, and the recipient's acknowledgement.</summary>
 public sealed class NotificationLog(CleaDbContext db, TimeProvider time)
 {
-    public const string NotFound = "NOTIFICATION_NOT_FOUND";
-
     /// <summary>Notifications of the organisms the caller may see (as the event log), filtered; unpaged (the caller pages by id).</summary>
     public async Task<IQueryable<Notification>> VisibleAsync(Siren? siren, NotificationStatus? status, ICurrentCaller caller, CancellationToken ct)
     {
@@ -30,7 +28,7 @@ public sealed class NotificationLog(CleaDbContext db, TimeProvider time)
         var notification = siren is null ? null : await db.Notifications
             .Where(n => n.Id == notificationId && db.Organisms.Any(o => o.Id == n.OrganismId && o.Siren == siren))
             .SingleOrDefaultAsync(ct);
-        if (notification is null) throw new DomainRuleException(NotFound, "No notification of your organism has this id.");
+        if (notification is null) throw new DomainRuleException(NotificationErrors.NotFound, "No notification of your organism has this id.");
         notification.Acknowledge(caller.Subject ?? "unknown", time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         return notification;

@@ -66,6 +66,8 @@ public static class GraphRegistration
         services.AddScoped<PersonalDataAccessLog>();
         services.AddCleaUseCases();
         services.AddFeatureFields();
+        // An auditor's audited organisms come from their open audits, on every request (issue 12).
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Audits.AuditorClaims>();
 
         services.AddGraphQL(builder =>
         {
@@ -74,6 +76,8 @@ public static class GraphRegistration
                 .AddGraphTypes(typeof(CleaSchema).Assembly)
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // readable French; served as JSON, never HTML
                 .ConfigureExecution<DocumentCache>()
+                .ConfigureExecution<Telemetry.GraphQLRequestMetrics>()
+                .UseTelemetry(o => o.RecordDocument = false) // the document may quote personal data in literals
                 .AddDocumentListener<RequestConnection>(GraphQL.DI.ServiceLifetime.Singleton)
                 .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
                 .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)

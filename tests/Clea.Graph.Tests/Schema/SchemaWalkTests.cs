@@ -25,6 +25,8 @@ public sealed class SchemaWalkTests(ApiFixture fixture)
         ["Query.node"] = "needs an id; Node types are walked through their lists",
         ["Query.application"] = "needs an id; Application is walked through applications",
         ["Query.candidate"] = "needs an id; Candidate is walked through candidates",
+        ["Query.audit"] = "needs an id; Audit is walked through audits",
+        ["Query.auditEvidence"] = "needs an audit id; its Candidate type is walked through candidates, the read by AuditorJourneyTests",
     };
 
     /// <summary>Callers of the matrix and the demo account that plays each.</summary>
@@ -210,6 +212,7 @@ public sealed class SchemaWalkTests(ApiFixture fixture)
                     "certification" or "code" => "CLEA_NUMERIQUE",
                     "from" => "\"2024-01-01\"",
                     "to" => "\"2026-12-31\"",
+                    "dueBefore" => "\"2030-12-31\"",
                     "requests" => $"[{{siren: \"{siren}\"}}]",
                     _ => null,
                 };

@@ -29,6 +29,9 @@ public static class NodeIds
     public const string Invoice = "Invoice";
     public const string LifecycleEvent = "LifecycleEvent";
     public const string SituationChange = "SituationChange";
+    public const string Audit = "Audit";
+    public const string ConformityProcedure = "ConformityProcedure";
+    public const string EdofAlert = "EdofAlert";
 
     /// <summary>How <c>node(id:)</c> loads each refetchable type from its key (null when missing or not visible).</summary>
     private static readonly Dictionary<string, Func<IResolveFieldContext, string, Task<object?>>> Refetch = new(StringComparer.Ordinal)

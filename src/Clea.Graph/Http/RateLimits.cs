@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Clea.Auth.Policies;
+using Clea.Graph.Identity;
 using GraphQL;
 
 namespace Clea.Graph.Http;
@@ -95,13 +95,11 @@ public static class RateLimits
 
     internal static (string Key, int PerMinute) Partition(ClaimsPrincipal user, string? ip, RateLimitOptions limits)
     {
-        if (user.Identity?.IsAuthenticated == true)
-        {
-            var subject = user.FindFirstValue(CleaClaims.Subject) ?? "unknown";
-            return user.FindFirstValue(CleaClaims.Role) == CleaRoles.Integrator
-                ? ("client:" + subject, limits.IntegratorPerMinute)
-                : ("user:" + subject, limits.UserPerMinute);
-        }
+        // Before GraphQL runs there is no request caller yet: the caller implementation reads the token's identity for us.
+        if (ClaimsCaller.RateLimitIdentity(user) is { } identity)
+            return identity.Integrator
+                ? ("client:" + identity.Subject, limits.IntegratorPerMinute)
+                : ("user:" + identity.Subject, limits.UserPerMinute);
         return ("ip:" + (ip ?? "unknown"), limits.AnonymousPerMinute);
     }
 }

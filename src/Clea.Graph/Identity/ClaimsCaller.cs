@@ -47,6 +47,12 @@ public sealed class ClaimsCaller : ICurrentCaller
             .Select(c => Data.Registry.Siren.TryParse(c.Value, out var s, out _) ? s : (Siren?)null).OfType<Siren>()];
     }
 
+    /// <summary>Who a request counts against in the rate limiter, which partitions before any caller is built; null when anonymous.</summary>
+    internal static (string Subject, bool Integrator)? RateLimitIdentity(ClaimsPrincipal user)
+        => user.Identity?.IsAuthenticated == true
+            ? (user.FindFirstValue(CleaClaims.Subject) ?? "unknown", user.FindFirstValue(CleaClaims.Role) == CleaRoles.Integrator)
+            : null;
+
     public bool IsAuthenticated { get; }
     public CallerRole Role { get; } = CallerRole.Anonymous;
     public string? RoleName { get; }

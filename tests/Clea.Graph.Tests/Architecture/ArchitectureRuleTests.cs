@@ -23,8 +23,7 @@ public sealed partial class ArchitectureRuleTests
     [Fact]
     public void Only_the_caller_implementation_reads_claims()
     {
-        // Http/RateLimits.cs partitions requests by subject before GraphQL runs (the HTTP edge, not a resolver).
-        string[] allowed = ["Identity/ClaimsCaller.cs", "Http/RateLimits.cs"];
+        string[] allowed = ["Identity/ClaimsCaller.cs"];
         var offenders = GraphFiles().Where(f => !allowed.Contains(f.Path) && ClaimReading().IsMatch(f.Text)).Select(f => f.Path).ToList();
         Assert.True(offenders.Count == 0, "Read the caller through ICurrentCaller, not claims: " + string.Join(", ", offenders));
     }

@@ -1,4 +1,5 @@
 using Clea.Data.Applications;
+using Clea.Data.Audits;
 using Clea.Data.Evaluations;
 using Clea.Data.Events;
 using Clea.Data.Fees;
@@ -51,6 +52,9 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Invoice> Invoices => Set<Invoice>();
     public DbSet<SituationChange> SituationChanges => Set<SituationChange>();
     public DbSet<ActivityDeclaration> ActivityDeclarations => Set<ActivityDeclaration>();
+    public DbSet<Audit> Audits => Set<Audit>();
+    public DbSet<ConformityProcedure> ConformityProcedures => Set<ConformityProcedure>();
+    public DbSet<EdofAlert> EdofAlerts => Set<EdofAlert>();
 
     /// <summary>Who the events saved by this context are attributed to (the API caller; the system by default).</summary>
     public EventActor Actor { get; set; } = EventActor.System;

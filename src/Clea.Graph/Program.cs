@@ -2,6 +2,7 @@ using Clea.Auth.Administration;
 using Clea.Auth.Server;
 using Clea.Data.Persistence;
 using Clea.Data.Seeding;
+using Clea.Graph.Audits;
 using Clea.Graph.Hosting;
 using Clea.Graph.Http;
 using Clea.Graph.Schema;
@@ -33,6 +34,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.MapCleaIdentity();
 app.MapCleaGraphQL("/graphql");
+app.MapAuditEvidenceExport();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls) app.Logger.LogInformation("GraphQL endpoint: {Url}/graphql", url.TrimEnd('/'));

@@ -8,6 +8,8 @@ internal sealed class LifecycleEventConfiguration : IEntityTypeConfiguration<Lif
     public void Configure(EntityTypeBuilder<LifecycleEvent> builder)
     {
         builder.ToTable("LifecycleEvents");
+        // Longer than the default enum width: CorrectiveMeasuresDeemedSufficient.
+        builder.Property(e => e.Kind).HasMaxLength(64);
         builder.Property(e => e.Reason).HasMaxLength(LifecycleEvent.ReasonMaxLength);
         builder.Property(e => e.Reference).HasMaxLength(LifecycleEvent.ReferenceMaxLength);
         builder.Property(e => e.ActorSubject).HasMaxLength(LifecycleEvent.ActorMaxLength);

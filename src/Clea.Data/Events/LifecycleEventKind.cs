@@ -28,4 +28,20 @@ public enum LifecycleEventKind
     ActivityDeclared,
     /// <summary>The fee grid of a year was set by an administrator.</summary>
     FeeTariffSet,
+    AuditScheduled,
+    /// <summary>The organism refused an audit in writing (withdrawal on receipt, §V.3).</summary>
+    AuditRefused,
+    /// <summary>The Instance noted a refusal of an audit without a writing (withdrawal on that day, §V.3).</summary>
+    AuditRefusalNoted,
+    AuditReportFiled,
+    AuditObservationsSubmitted,
+    AuditDecided,
+    /// <summary>An auditor read evidence of an audit (which records, through which channel).</summary>
+    AuditEvidenceRead,
+    FormalNoticeNotified,
+    CorrectiveMeasuresJustified,
+    AdditionalPeriodGranted,
+    /// <summary>No answer within 30 working days of a justification: the habilitation is maintained (§V.2).</summary>
+    CorrectiveMeasuresDeemedSufficient,
+    EdofAlertRecorded,
 }

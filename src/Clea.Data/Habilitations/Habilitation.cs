@@ -47,6 +47,15 @@ public sealed partial class Habilitation : EventSource
     /// <summary>First day no longer in force after a withdrawal or the end of a renunciation notice.</summary>
     public DateOnly? EndedOn { get; private set; }
     public EndKind? EndKind { get; private set; }
+    /// <summary>Which of the four cases of convention §V.3 a withdrawal falls under (null for older withdrawals).</summary>
+    public WithdrawalCase? WithdrawalCase { get; private set; }
+    /// <summary>The rule that fixed a withdrawal's effective date (on notification, on the notice's date…).</summary>
+    public WithdrawalEffect? WithdrawalEffect { get; private set; }
+    /// <summary>
+    /// The withdrawal date of a formal notice still awaiting its justification (§V.2): from that day the habilitation
+    /// is withdrawn unless the organism justified in time; a justification clears it. Status needs no write to apply it.
+    /// </summary>
+    public DateOnly? PendingWithdrawalOn { get; private set; }
     /// <summary>Last day the habilitation was used (an evaluation, a certificate or a declared activity).</summary>
     public DateOnly? LastUsedOn { get; private set; }
     /// <summary>The day the organism's written renunciation notice was received (its candidates registered by then may finish).</summary>
@@ -165,18 +174,53 @@ public sealed partial class Habilitation : EventSource
         Record(HabilitationChangeKind.SuspensionLifted, resumedOn, reason);
     }
 
-    /// <summary>A withdrawal decided by the Instance (convention §V.3): it shortens the period; all activity stops for good.</summary>
-    public void Withdraw(DateOnly effectiveOn, string? reason = null)
+    /// <summary>
+    /// A withdrawal (convention §V.3): it shortens the period; all activity stops for good. It names which of the four
+    /// cases applies and the rule that fixed <paramref name="effectiveOn"/>.
+    /// </summary>
+    public void Withdraw(DateOnly effectiveOn, WithdrawalCase withdrawalCase, WithdrawalEffect effect, string? reason = null)
     {
         EnsureNotWithdrawn("withdrawn again");
-        var status = StatusOn(effectiveOn);
+        var status = StatusAsOf(effectiveOn, ignorePendingWithdrawal: true);
         if (status is not (HabilitationStatus.Active or HabilitationStatus.Suspended))
             throw new DomainRuleException(HabilitationErrors.NotActive,
                 $"Only an habilitation in force can be withdrawn; on {effectiveOn:yyyy-MM-dd} it is {Words(status)}.");
         CloseOpenSuspension(effectiveOn);
+        PendingWithdrawalOn = null;
         EndKind = Habilitations.EndKind.Withdrawn;
         EndedOn = effectiveOn;
+        WithdrawalCase = withdrawalCase;
+        WithdrawalEffect = effect;
         Record(HabilitationChangeKind.Withdrawn, effectiveOn, reason);
+    }
+
+    /// <summary>A formal notice sets the date the habilitation is withdrawn on without a justification in time (§V.2).</summary>
+    internal void ScheduleWithdrawal(DateOnly withdrawalOn)
+    {
+        EnsureNotWithdrawn("put on notice");
+        PendingWithdrawalOn = withdrawalOn;
+    }
+
+    /// <summary>A justification in time cancels the notice's withdrawal date.</summary>
+    internal void CancelScheduledWithdrawal() => PendingWithdrawalOn = null;
+
+    /// <summary>
+    /// The suspension of a conformity procedure ends by itself after <paramref name="lastDay"/> unless the Instance
+    /// answers in time (deemed sufficient, §V.2); a later decision may reopen it (<see cref="ReopenSuspension"/>).
+    /// </summary>
+    internal void ScheduleSuspensionEnd(DateOnly lastDay)
+    {
+        var current = _suspensions.SingleOrDefault(s => s.Until is null || s.Until >= lastDay)
+            ?? throw new DomainRuleException(HabilitationErrors.NotSuspended, "This habilitation has no suspension to end.");
+        current.Lift(lastDay);
+    }
+
+    /// <summary>An additional compliance period keeps the procedure's suspension running.</summary>
+    internal void ReopenSuspension(DateOnly on)
+    {
+        var current = _suspensions.Where(s => s.From <= on).OrderByDescending(s => s.From).FirstOrDefault()
+            ?? throw new DomainRuleException(HabilitationErrors.NotSuspended, "This habilitation has no suspension to extend.");
+        current.Reopen();
     }
 
     /// <summary>
@@ -295,7 +339,8 @@ public sealed partial class Habilitation : EventSource
 
     private void CloseOpenSuspension(DateOnly on)
     {
-        var open = _suspensions.SingleOrDefault(s => s.Until is null);
-        open?.Lift(on.AddDays(-1));
+        // An open suspension, or one scheduled to end after the withdrawal, ends the day before.
+        foreach (var running in _suspensions.Where(s => s.From < on && (s.Until is null || s.Until >= on)))
+            running.Lift(on.AddDays(-1));
     }
 }

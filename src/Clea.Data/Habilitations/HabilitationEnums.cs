@@ -41,3 +41,29 @@ public enum EndKind
     Withdrawn,
     Renounced,
 }
+
+/// <summary>The four cases in which an habilitation is withdrawn (convention §V.3).</summary>
+public enum WithdrawalCase
+{
+    /// <summary>At the end of a conformity procedure.</summary>
+    ConformityProcedureEnd,
+    /// <summary>New failings found within 12 months of the end of a conformity procedure.</summary>
+    NewFailingsWithinTwelveMonths,
+    /// <summary>The organism refused to take part in an audit.</summary>
+    AuditRefusal,
+    /// <summary>An alert from the Caisse des Dépôts or France compétences about a non-compliant EDOF listing.</summary>
+    EdofAlert,
+}
+
+/// <summary>The rule that fixes a withdrawal's effective date (convention §V.3).</summary>
+public enum WithdrawalEffect
+{
+    /// <summary>The day the decision is notified to the organism.</summary>
+    OnNotification,
+    /// <summary>The date stated in the formal notice, without a written justification in time.</summary>
+    OnNoticeDate,
+    /// <summary>The day the Instance received the organism's written refusal of an audit.</summary>
+    OnRefusalReceipt,
+    /// <summary>Without a written refusal, the day the Instance noted the refusal.</summary>
+    OnRefusalNoted,
+}

@@ -17,19 +17,24 @@ public static class HabilitationStatusRules
         // A refusal later overturned on appeal stays the status from its meeting until the acceptance is in force.
         HabilitationStatus.Refused => h => (h.Outcome == DecisionOutcome.Refused && h.DecidedOn <= d)
             || (h.RefusedOn != null && h.RefusedOn <= d && !(h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d)),
+        // A formal notice's withdrawal date applies by itself, before any recorded end (Habilitation.PendingWithdrawalOn).
         HabilitationStatus.Withdrawn => h => h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d
-            && h.EndKind == EndKind.Withdrawn && h.EndedOn <= d,
+            && ((h.EndKind == EndKind.Withdrawn && h.EndedOn <= d)
+                || (h.PendingWithdrawalOn != null && h.PendingWithdrawalOn <= d && (h.EndedOn == null || h.EndedOn > d))),
         HabilitationStatus.Renounced => h => h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d
             && h.EndKind == EndKind.Renounced && h.EndedOn <= d,
         HabilitationStatus.Expired => h => h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d
             && (h.EndedOn == null || h.EndedOn > d)
+            && (h.PendingWithdrawalOn == null || h.PendingWithdrawalOn > d)
             && (h.RenewedUntil ?? h.InitialUntil) < d,
         HabilitationStatus.Suspended => h => h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d
             && (h.EndedOn == null || h.EndedOn > d)
+            && (h.PendingWithdrawalOn == null || h.PendingWithdrawalOn > d)
             && (h.RenewedUntil ?? h.InitialUntil) >= d
             && h.Suspensions.Any(s => s.From <= d && (s.Until == null || s.Until >= d)),
         HabilitationStatus.Active => h => h.Outcome == DecisionOutcome.Accepted && h.ValidFrom <= d
             && (h.EndedOn == null || h.EndedOn > d)
+            && (h.PendingWithdrawalOn == null || h.PendingWithdrawalOn > d)
             && (h.RenewedUntil ?? h.InitialUntil) >= d
             && !h.Suspensions.Any(s => s.From <= d && (s.Until == null || s.Until >= d)),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),

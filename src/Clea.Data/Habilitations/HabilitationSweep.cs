@@ -4,16 +4,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Clea.Data.Habilitations;
 
 /// <summary>What one run of the sweep did.</summary>
-public sealed record SweepResult(int Renewed, int SiteFeesAccrued, int InvoicesIssued)
+public sealed record SweepResult(int Renewed, int SiteFeesAccrued, int InvoicesIssued, int ConformityProceduresClosed = 0)
 {
-    public bool ChangedAnything => Renewed + SiteFeesAccrued + InvoicesIssued > 0;
+    public bool ChangedAnything => Renewed + SiteFeesAccrued + InvoicesIssued + ConformityProceduresClosed > 0;
 }
 
 /// <summary>
 /// The time-based effects of the lifecycle, applied as of a date: the automatic renewal of habilitations whose initial
 /// period ends (used, never suspended or withdrawn), the yearly site fees of the year (and of the previous year, should
 /// a run have been missed), and the previous quarter's invoices. Expiry and the end of a renunciation notice need no
-/// write: status is computed from dated facts. Every step is idempotent: a second run on the same day changes nothing.
+/// write: status is computed from dated facts; so are the time-based outcomes of conformity procedures, which the sweep
+/// then records (<see cref="Audits.ConformitySweep"/>). Every step is idempotent: a second run on the same day changes nothing.
 /// </summary>
 public static class HabilitationSweep
 {
@@ -41,6 +42,9 @@ public static class HabilitationSweep
         var (year, quarter) = Invoice.PreviousQuarter(today);
         var invoices = (await Billing.IssueQuarterAsync(db, year, quarter, today, ct)).Count;
         await db.SaveChangesAsync(ct);
-        return new SweepResult(renewed, fees, invoices);
+
+        // Conformity procedures closed by time (withdrawn at the notice's date, deemed sufficient after silence).
+        var closed = await Audits.ConformitySweep.RunAsync(db, today, ct);
+        return new SweepResult(renewed, fees, invoices, closed);
     }
 }

@@ -50,8 +50,9 @@ public sealed partial class Habilitation
         var validFrom = ValidFrom!.Value;
         var validUntil = ValidUntil!.Value;
         Add(HabilitationPeriodStatus.Pending, FiledOn, validFrom.AddDays(-1));
-        var endedEarly = EndedOn is { } ended && ended <= validUntil.AddDays(1);
-        var lastInForce = endedEarly ? EndedOn!.Value.AddDays(-1) : validUntil;
+        var endOn = EffectiveEndOn;
+        var endedEarly = endOn is { } ended && ended <= validUntil.AddDays(1);
+        var lastInForce = endedEarly ? endOn!.Value.AddDays(-1) : validUntil;
         var cuts = new SortedSet<DateOnly> { validFrom, lastInForce.AddDays(1), InitialUntil!.Value.AddDays(1) };
         foreach (var s in _suspensions)
         {
@@ -67,19 +68,25 @@ public sealed partial class Habilitation
             Add(status, from, bounds[i + 1].AddDays(-1));
         }
         if (endedEarly)
-            Add(EndKind == Habilitations.EndKind.Withdrawn ? HabilitationPeriodStatus.Withdrawn : HabilitationPeriodStatus.Renounced, EndedOn!.Value, null);
+            Add(EndKind == Habilitations.EndKind.Renounced && EndedOn == endOn ? HabilitationPeriodStatus.Renounced : HabilitationPeriodStatus.Withdrawn, endOn!.Value, null);
         else
             Add(HabilitationPeriodStatus.Expired, validUntil.AddDays(1), null);
         return periods;
     }
 
     /// <summary>The status on <paramref name="date"/>; null when nothing had been filed yet.</summary>
-    public HabilitationStatus? StatusOn(DateOnly date)
+    public HabilitationStatus? StatusOn(DateOnly date) => StatusAsOf(date, ignorePendingWithdrawal: false);
+
+    /// <summary>The first day no longer in force: a recorded end, or a notice's withdrawal date that applies first.</summary>
+    private DateOnly? EffectiveEndOn => PendingWithdrawalOn is { } p && !(EndedOn <= p) ? p : EndedOn;
+
+    private HabilitationStatus? StatusAsOf(DateOnly date, bool ignorePendingWithdrawal)
     {
         if (date < FiledOn) return null;
         if (Outcome == DecisionOutcome.Refused && DecidedOn <= date) return HabilitationStatus.Refused;
         if (Outcome != DecisionOutcome.Accepted || ValidFrom > date) return RefusedOn <= date ? HabilitationStatus.Refused : HabilitationStatus.Pending;
         if (EndedOn <= date) return EndKind == Habilitations.EndKind.Withdrawn ? HabilitationStatus.Withdrawn : HabilitationStatus.Renounced;
+        if (!ignorePendingWithdrawal && PendingWithdrawalOn <= date) return HabilitationStatus.Withdrawn;
         if (ValidUntil < date) return HabilitationStatus.Expired;
         return _suspensions.Any(s => s.Covers(date)) ? HabilitationStatus.Suspended : HabilitationStatus.Active;
     }

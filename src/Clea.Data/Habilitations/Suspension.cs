@@ -15,4 +15,6 @@ public sealed class Suspension
     public bool Covers(DateOnly date) => From <= date && (Until is null || Until >= date);
 
     internal void Lift(DateOnly lastDay) => Until = lastDay;
+
+    internal void Reopen() => Until = null;
 }

@@ -137,7 +137,7 @@ internal sealed class DemoGenerator
                 var h = Accepted(organism, certification, instance, scope, Ago(120, 1050));
                 var effectiveOn = h.ValidFrom!.Value.AddDays(_random.Next(60, _today.DayNumber - h.ValidFrom.Value.DayNumber + 1));
                 if (_random.NextDouble() < 0.6) h.Suspend(effectiveOn.AddDays(-_random.Next(20, 60)));
-                h.Withdraw(effectiveOn);
+                h.Withdraw(effectiveOn, WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification);
                 return h;
             }
             case DemoStatus.Expired when _random.NextDouble() < 0.6:
@@ -226,7 +226,7 @@ internal sealed class DemoGenerator
         {
             var h = Accept(o, _today.AddDays(-700));
             h.Suspend(_today.AddDays(-120));
-            h.Withdraw(_today.AddDays(-30));
+            h.Withdraw(_today.AddDays(-30), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification);
             return h;
         });
         Fixture(DemoFixtures.Renounced, "Horizon Compétences Lille", "59", 0, o =>

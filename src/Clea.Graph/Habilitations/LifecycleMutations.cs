@@ -4,6 +4,7 @@ using Clea.Data.Habilitations;
 using Clea.Graph.Common;
 using Clea.Graph.Schema;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 
 namespace Clea.Graph.Habilitations;
@@ -18,13 +19,16 @@ public sealed class LifecycleMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         InstanceDecision(mutation, "suspendHabilitation", "Suspends an habilitation from a date (default today): all activity under it stops. It never extends the validity period and rules out the automatic renewal.",
-            "from", reasonRequired: true, (use, id, on, reason, caller, ct) => use.SuspendAsync(id, on, reason, caller, ct));
+            "from", reasonRequired: true, (_, use, id, on, reason, caller, ct) => use.SuspendAsync(id, on, reason, caller, ct));
         InstanceDecision(mutation, "liftSuspension", "Lifts the open suspension: `resumedOn` (default today) is the first day back in force.",
-            "resumedOn", reasonRequired: false, (use, id, on, reason, caller, ct) => use.LiftSuspensionAsync(id, on, reason, caller, ct));
-        InstanceDecision(mutation, "withdrawHabilitation", "Withdraws an habilitation from a date (default today): all activity stops for good; it is never renewed.",
-            "effectiveOn", reasonRequired: true, (use, id, on, reason, caller, ct) => use.WithdrawAsync(id, on, reason, caller, ct));
+            "resumedOn", reasonRequired: false, (_, use, id, on, reason, caller, ct) => use.LiftSuspensionAsync(id, on, reason, caller, ct));
+        var withdraw = InstanceDecision(mutation, "withdrawHabilitation", "Withdraws an habilitation from a date (default today): all activity stops for good; it is never renewed. Names which of the four cases of convention §V.3 applies and the rule that fixed the date (default: on the refusal's noting for an audit refusal, on notification otherwise). Audits, conformity procedures and EDOF alerts withdraw by themselves through their own mutations.",
+            "effectiveOn", reasonRequired: true, (ctx, use, id, on, reason, caller, ct) =>
+                use.WithdrawAsync(id, on, ctx.GetArgument<WithdrawalCase>("case"), ctx.GetArgument<WithdrawalEffect?>("effect"), reason, caller, ct));
+        withdraw.Argument<NonNullGraphType<Audits.WithdrawalCaseEnum>>("case", "Which of the four withdrawal cases of convention §V.3.");
+        withdraw.Argument<Audits.WithdrawalEffectEnum>("effect", "The rule that fixed `effectiveOn`.");
         InstanceDecision(mutation, "renewHabilitation", "Applies the automatic 3-year renewal now (the sweep does it on the last day of the initial period): only once, for an habilitation used at least once and never suspended or withdrawn.",
-            dateArgument: null, reasonRequired: false, (use, id, _, reason, caller, ct) => use.RenewAsync(id, reason, caller, ct));
+            dateArgument: null, reasonRequired: false, (_, use, id, _, reason, caller, ct) => use.RenewAsync(id, reason, caller, ct));
 
         mutation.Field<NonNullGraphType<HabilitationType>>("renounceHabilitation")
             .Description("Gives written notice of renunciation of one of your habilitations (received on `noticeGivenOn`, default today): it stays in force for 3 months' notice; candidates registered by the notice day may finish.")
@@ -48,9 +52,9 @@ public sealed class LifecycleMutations : IMutationFields
             });
     }
 
-    private delegate Task<Habilitation> Decision(HabilitationDecisions use, int id, DateOnly? on, string? reason, ICurrentCaller caller, CancellationToken ct);
+    private delegate Task<Habilitation> Decision(IResolveFieldContext ctx, HabilitationDecisions use, int id, DateOnly? on, string? reason, ICurrentCaller caller, CancellationToken ct);
 
-    private static void InstanceDecision(ObjectGraphType mutation, string name, string description, string? dateArgument, bool reasonRequired, Decision decide)
+    private static FieldBuilder<object?, object> InstanceDecision(ObjectGraphType mutation, string name, string description, string? dateArgument, bool reasonRequired, Decision decide)
     {
         var field = mutation.Field<NonNullGraphType<HabilitationType>>(name)
             .Description(description + " Instance staff: Certif Pro on any habilitation, a CPNE on those it decided.")
@@ -59,7 +63,8 @@ public sealed class LifecycleMutations : IMutationFields
         if (dateArgument is not null) field.Argument<IsoDateGraphType>(dateArgument);
         if (reasonRequired) field.Argument<NonNullGraphType<StringGraphType>>("reason", "The grounds of the decision (recorded in the event log).");
         else field.Argument<StringGraphType>("reason", "Why (recorded in the event log).");
-        field.ResolveAsync(async ctx => await decide(ctx.Service<HabilitationDecisions>(), NodeIds.Parse(NodeIds.Habilitation, ctx.GetArgument<string>("id")),
+        field.ResolveAsync(async ctx => await decide(ctx, ctx.Service<HabilitationDecisions>(), NodeIds.Parse(NodeIds.Habilitation, ctx.GetArgument<string>("id")),
             dateArgument is null ? null : ctx.GetArgument<DateOnly?>(dateArgument), ctx.GetArgument<string?>("reason"), ctx.Caller(), ctx.CancellationToken));
+        return field;
     }
 }

@@ -2,6 +2,7 @@ using Clea.Auth.Clients;
 using Clea.Auth.Demo;
 using Clea.Auth.Users;
 using Clea.Data;
+using Clea.Data.Common;
 using Clea.Data.Persistence;
 using Clea.Data.Seeding;
 using Microsoft.Data.Sqlite;
@@ -38,6 +39,9 @@ public static class DatabaseStartup
         var created = await DemoAccountsSeeder.SeedAsync(services.GetRequiredService<UserAccounts>(),
             services.GetRequiredService<ClientRegistrations>(), app.Lifetime.ApplicationStopping);
         if (created > 0) app.Logger.LogInformation("Demo accounts created: {Count} (password in docs/identity.md).", created);
+        // The demo auditor reads the Suspended demo organism through an open audit, as any auditor does.
+        await Clea.Data.Audits.DemoAudit.EnsureAsync(services.GetRequiredService<CleaDbContext>(), DemoAccounts.Auditor, DemoFixtures.Suspended,
+            services.GetRequiredService<TimeProvider>().Today(), app.Lifetime.ApplicationStopping);
     }
 
     private static string Describe(DatabaseOptions database, string contentRoot)

@@ -65,6 +65,8 @@ public static class GraphRegistration
         services.AddScoped<PersonalDataAccessLog>();
         services.AddCleaUseCases();
         services.AddFeatureFields();
+        // An auditor's audited organisms come from their open audits, on every request (issue 12).
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Audits.AuditorClaims>();
 
         services.AddGraphQL(builder =>
         {

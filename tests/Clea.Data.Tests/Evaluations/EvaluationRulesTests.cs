@@ -234,7 +234,7 @@ public sealed class EvaluationRulesTests
         // A withdrawal stops everything.
         var withdrawn = Habilitation(CertificationCode.CleaNumerique);
         var stopped = Register(withdrawn, Notified);
-        withdrawn.Withdraw(Notified.AddDays(30));
+        withdrawn.Withdraw(Notified.AddDays(30), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification);
         Assert.Equal(EvaluationErrors.OrganismNotHabilitated,
             Code(() => stopped.RecordPriorEvaluation(Session(Notified.AddDays(30), 11, all), referential, [withdrawn], Team, _organism, Fees)));
         Assert.Empty(stopped.Evaluations);
@@ -269,7 +269,7 @@ public sealed class EvaluationRulesTests
             Code(() => CandidateDataErasure.Order(_organism, CertificationCode.CleaNumerique, Notified.AddDays(50), [habilitation], [candidate], null)));
         Assert.Equal("Dupont", candidate.LastName);
 
-        habilitation.Withdraw(Notified.AddDays(60));
+        habilitation.Withdraw(Notified.AddDays(60), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification);
         Assert.Equal(EvaluationErrors.ErasureWhileHabilitated,
             Code(() => CandidateDataErasure.Order(_organism, CertificationCode.CleaNumerique, Notified.AddDays(59), [habilitation], [candidate], null)));
         var erasure = CandidateDataErasure.Order(_organism, CertificationCode.CleaNumerique, Notified.AddDays(60), [habilitation], [candidate], "Retrait");

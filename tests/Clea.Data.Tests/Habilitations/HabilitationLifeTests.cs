@@ -97,7 +97,7 @@ public sealed class HabilitationLifeTests
     public void A_withdrawn_habilitation_is_refused_renewal_suspension_and_renunciation_with_its_own_code()
     {
         var h = Used();
-        h.Withdraw(new DateOnly(2024, 5, 1), "Refusal of an audit");
+        h.Withdraw(new DateOnly(2024, 5, 1), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification, "Refusal of an audit");
         Assert.Equal(HabilitationErrors.Withdrawn, Assert.Throws<DomainRuleException>(() => h.RenewAutomatically(InitialEnd)).Code);
         Assert.Equal(HabilitationErrors.Withdrawn, Assert.Throws<DomainRuleException>(() => h.Suspend(new DateOnly(2024, 4, 1))).Code);
         Assert.Equal(HabilitationErrors.Withdrawn, Assert.Throws<DomainRuleException>(() => h.Renounce(new DateOnly(2024, 4, 1))).Code);
@@ -146,7 +146,7 @@ public sealed class HabilitationLifeTests
         b.Suspend(new DateOnly(2023, 5, 5));
         b.LiftSuspension(new DateOnly(2023, 6, 1));
         b.Suspend(new DateOnly(2024, 1, 1));
-        b.Withdraw(new DateOnly(2024, 2, 1));
+        b.Withdraw(new DateOnly(2024, 2, 1), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification);
         var c = Accepted();
         c.Suspend(new DateOnly(2025, 9, 1));
         foreach (var h in new[] { a, b, c })
@@ -244,7 +244,7 @@ public sealed class HabilitationLifeTests
     {
         var h = Used();
         h.Suspend(new DateOnly(2024, 2, 1), "Unfavourable audit");
-        h.Withdraw(new DateOnly(2024, 5, 1), "No corrective measures");
+        h.Withdraw(new DateOnly(2024, 5, 1), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification, "No corrective measures");
         var events = h.TakePendingEvents();
         Assert.Contains(events, e => e.Kind == LifecycleEventKind.Suspended && e.Reason == "Unfavourable audit" && e.IsPublic);
         Assert.Contains(events, e => e.Kind == LifecycleEventKind.Withdrawn && e.Reason == "No corrective measures" && e.EffectiveOn == new DateOnly(2024, 5, 1));

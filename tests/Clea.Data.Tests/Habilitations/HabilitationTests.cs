@@ -29,7 +29,7 @@ public sealed class HabilitationTests
         h.RecordUse(Notified.AddDays(30));
         h.Suspend(Notified.AddDays(100));
         h.LiftSuspension(Notified.AddDays(120));
-        h.Withdraw(Notified.AddDays(200));
+        h.Withdraw(Notified.AddDays(200), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification);
         Assert.Equal(
             [(HabilitationChangeKind.Filed, Filed), (HabilitationChangeKind.Accepted, Notified), (HabilitationChangeKind.Suspended, Notified.AddDays(100)),
              (HabilitationChangeKind.SuspensionLifted, Notified.AddDays(120)), (HabilitationChangeKind.Withdrawn, Notified.AddDays(200))],
@@ -143,11 +143,11 @@ public sealed class HabilitationTests
     {
         var h = Accepted();
         h.Suspend(new DateOnly(2023, 2, 1));
-        h.Withdraw(new DateOnly(2023, 5, 1));
+        h.Withdraw(new DateOnly(2023, 5, 1), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification);
         Assert.Equal(HabilitationStatus.Suspended, h.StatusOn(new DateOnly(2023, 4, 30)));
         Assert.Equal(HabilitationStatus.Withdrawn, h.StatusOn(new DateOnly(2023, 5, 1)));
         Assert.Equal(HabilitationStatus.Withdrawn, h.StatusOn(new DateOnly(2030, 1, 1)));
-        Assert.Equal(HabilitationErrors.Withdrawn, Assert.Throws<DomainRuleException>(() => h.Withdraw(new DateOnly(2023, 6, 1))).Code);
+        Assert.Equal(HabilitationErrors.Withdrawn, Assert.Throws<DomainRuleException>(() => h.Withdraw(new DateOnly(2023, 6, 1), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification)).Code);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class HabilitationTests
         var after = new DateOnly(2026, 1, 1);
         Assert.Equal(HabilitationErrors.NotActive, Assert.Throws<DomainRuleException>(() => h.Suspend(after)).Code);
         Assert.Equal(HabilitationErrors.NotActive, Assert.Throws<DomainRuleException>(() => h.RecordUse(after)).Code);
-        Assert.Equal(HabilitationErrors.NotActive, Assert.Throws<DomainRuleException>(() => h.Withdraw(after)).Code);
+        Assert.Equal(HabilitationErrors.NotActive, Assert.Throws<DomainRuleException>(() => h.Withdraw(after, WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification)).Code);
         Assert.Empty(h.Suspensions);
     }
 }

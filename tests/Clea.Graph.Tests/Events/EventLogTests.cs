@@ -65,7 +65,7 @@ public sealed class EventLogTests
     {
         await using var api = await CleaApi.StartAsync(provider);
         var id = await api.HabilitationIdAsync(DemoFixtures.ActiveQualiopi);
-        await api.AsAsync(DemoAccounts.CertifPro, """mutation($id: ID!) { withdrawHabilitation(id: $id, reason: "Confidential grounds") { status } }""", new { id });
+        await api.AsAsync(DemoAccounts.CertifPro, """mutation($id: ID!) { withdrawHabilitation(id: $id, case: EDOF_ALERT, reason: "Confidential grounds") { status } }""", new { id });
         await api.AsAsync(DemoAccounts.Organism, """mutation { declareSituationChange(kind: MANAGERS, occurredOn: "2026-11-01") { late } }""");
 
         var decisions = (await api.QueryAsync("query($siren: String!) { publicDecisions(siren: $siren, first: 10) { nodes { kind effectiveOn organism { siren } } } }",

@@ -111,7 +111,7 @@ public sealed class HabilitationLifeScenarioTests
         Assert.False((await api.VerifyAsync(siren, "CLEA_NUMERIQUE")).GetProperty("edofEligible").GetBoolean());
         var lifted = await api.PostAsAsync(certifPro, """mutation($id: ID!) { liftSuspension(id: $id, resumedOn: "2026-12-01", reason: "Corrective measures justified") { status(on: "2026-12-01") } }""", new { id });
         Assert.Equal("ACTIVE", lifted.Data.GetProperty("liftSuspension").GetProperty("status").GetString());
-        var withdrawn = await api.PostAsAsync(certifPro, """mutation($id: ID!) { withdrawHabilitation(id: $id, effectiveOn: "2026-12-10", reason: "New failings within 12 months") { endedOn } }""", new { id });
+        var withdrawn = await api.PostAsAsync(certifPro, """mutation($id: ID!) { withdrawHabilitation(id: $id, case: NEW_FAILINGS_WITHIN_TWELVE_MONTHS, effectiveOn: "2026-12-10", reason: "New failings within 12 months") { endedOn } }""", new { id });
         Assert.Equal("2026-12-10", withdrawn.Data.GetProperty("withdrawHabilitation").GetProperty("endedOn").GetString());
 
         Assert.Equal("ACTIVE", await api.StatusAsync(siren, "CLEA_NUMERIQUE", new DateOnly(2026, 11, 23)));

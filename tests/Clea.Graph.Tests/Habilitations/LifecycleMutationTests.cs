@@ -49,9 +49,9 @@ public sealed class LifecycleMutationTests
         Assert.Equal(["HABILITATION_NOT_ACTIVE"], twice.ErrorCodes);
         var early = await api.PostAsAsync(cpne, """mutation($id: ID!) { liftSuspension(id: $id, resumedOn: "2026-11-24") { status } }""", new { id = cpneHabilitation });
         Assert.Equal(["LIFT_BEFORE_SUSPENSION"], early.ErrorCodes);
-        var byCertifPro = await api.PostAsAsync(certifPro, """mutation($id: ID!) { withdrawHabilitation(id: $id, reason: "Serious breach") { status } }""", new { id = cpneHabilitation });
+        var byCertifPro = await api.PostAsAsync(certifPro, """mutation($id: ID!) { withdrawHabilitation(id: $id, case: CONFORMITY_PROCEDURE_END, reason: "Serious breach") { status } }""", new { id = cpneHabilitation });
         Assert.Equal("WITHDRAWN", byCertifPro.Data.GetProperty("withdrawHabilitation").GetProperty("status").GetString());
-        var again = await api.PostAsAsync(cpne, """mutation($id: ID!) { withdrawHabilitation(id: $id, reason: "Again") { status } }""", new { id = cpneHabilitation });
+        var again = await api.PostAsAsync(cpne, """mutation($id: ID!) { withdrawHabilitation(id: $id, case: CONFORMITY_PROCEDURE_END, reason: "Again") { status } }""", new { id = cpneHabilitation });
         Assert.Equal(["HABILITATION_WITHDRAWN"], again.ErrorCodes);
     }
 

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using Clea.Auth.Policies;
+using Clea.Data;
+using Clea.Data.Audits;
+using Clea.Data.Evaluations;
+using Clea.Data.Registry;
+using Clea.Graph.Common;
+using Clea.Graph.Evaluations;
+using Clea.Graph.Schema;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clea.Graph.Audits;
+
+/// <summary>Audits, conformity procedures, the Instance's work queue and the auditor's evidence sample.</summary>
+public sealed class AuditQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Field<AuditType>("audit")
+            .Description("One audit: the Instance staff of its scope, the audited organism, its auditor, administrators.")
+            .AuthorizeWithPolicy(CleaPolicies.OrganismData)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var id = AuditIds.Decode(ctx.GetArgument<string>("id"), "Audit");
+                var visible = await AuditMutations.Caller(ctx).VisibleAsync(Db(ctx).Audits.AsNoTracking().Include(a => a.Anomalies));
+                return await visible.SingleOrDefaultAsync(a => a.Id == id, ctx.CancellationToken)
+                       ?? throw new ExecutionError("No audit with this id is visible to you.") { Code = AuditErrors.NotFound };
+            });
+
+        query.Field<NonNullGraphType<AuditConnectionType>>("audits")
+            .Description("Audits, newest first, that the caller may see (an organism its own, an auditor those assigned, Instance staff their scope).")
+            .AuthorizeWithPolicy(CleaPolicies.OrganismData)
+            .Argument<StringGraphType>("siren", "Only this organism's.")
+            .Argument<AuditStageEnum>("stage")
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var rows = await AuditMutations.Caller(ctx).VisibleAsync(Db(ctx).Audits.AsNoTracking().Include(a => a.Anomalies));
+                if (ctx.GetArgument<string?>("siren") is { } text)
+                {
+                    var siren = Siren.Parse(text);
+                    var organismIds = Db(ctx).Organisms.Where(o => o.Siren == siren).Select(o => o.Id);
+                    rows = rows.Where(a => organismIds.Contains(a.OrganismId));
+                }
+                if (ctx.GetArgument<AuditStage?>("stage") is { } stage) rows = rows.Where(a => a.Stage == stage);
+                SortKey<Audit>[] keys = [new SortKey<Audit, int>(a => a.Id) { Descending = true }];
+                var result = await KeysetPaging.PageAsync(rows, keys, "newest", page, ctx.CancellationToken);
+                return new ConnectionPage<Audit>(result, ct => rows.CountAsync(ct));
+            });
+
+        query.Field<NonNullGraphType<ConformityProcedureConnectionType>>("conformityProcedures")
+            .Description("Conformity procedures, newest first: the organism its own, Instance staff their scope, administrators all.")
+            .AuthorizeWithPolicy(CleaPolicies.ApplicationReader)
+            .Argument<StringGraphType>("siren", "Only this organism's.")
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var rows = await AuditMutations.Caller(ctx).VisibleAsync(Db(ctx).ConformityProcedures.AsNoTracking().Include(p => p.Notices));
+                if (ctx.GetArgument<string?>("siren") is { } text)
+                {
+                    var siren = Siren.Parse(text);
+                    var organismIds = Db(ctx).Organisms.Where(o => o.Siren == siren).Select(o => o.Id);
+                    rows = rows.Where(p => organismIds.Contains(p.OrganismId));
+                }
+                SortKey<ConformityProcedure>[] keys = [new SortKey<ConformityProcedure, int>(p => p.Id) { Descending = true }];
+                var result = await KeysetPaging.PageAsync(rows, keys, "newest", page, ctx.CancellationToken);
+                return new ConnectionPage<ConformityProcedure>(result, ct => rows.CountAsync(ct));
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("conformityAgenda")
+            .Description("The Instance's work queue, soonest first: observations awaited, decisions to take, justifications due, answers due (the day after, deemed sufficient), 12-month watches ending — due by `dueBefore` (overdue included), within the caller's field.")
+            .AuthorizeWithPolicy(CleaPolicies.InstanceStaff)
+            .Argument<NonNullGraphType<IsoDateGraphType>>("dueBefore")
+            .ResolveAsync(async ctx => await ConformityAgenda.DueAsync(Db(ctx), await AuditMutations.Caller(ctx).ActionableHabilitationIdsAsync(),
+                ctx.GetArgument<DateOnly>("dueBefore"), ctx.Today(), ctx.CancellationToken));
+
+        query.Field<NonNullGraphType<CandidateConnectionType>>("auditEvidence")
+            .Description("A reproducible random sample of the candidate files of an open audit's scope (the same seed draws the same files), in draw order, paged. The auditor assigned only, from the audit's opening until the report is final; every read is logged (AUDIT_EVIDENCE_READ) for the Instance and the organism.")
+            .AuthorizeWithPolicy(CleaPolicies.Auditor)
+            .Argument<NonNullGraphType<IdGraphType>>("audit")
+            .Argument<NonNullGraphType<IntGraphType>>("sample", "How many files to draw (1 to 500).")
+            .Argument<NonNullGraphType<IntGraphType>>("seed")
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var offset = ctx.GetArgument<string?>("after") is { } after ? EvidenceCursor.Decode(after) + 1 : 0;
+                var read = await AuditEvidence.ReadAsync(Db(ctx), AuditMutations.Caller(ctx), AuditIds.Decode(ctx.GetArgument<string>("audit"), "Audit"),
+                    ctx.GetArgument<int>("sample"), ctx.GetArgument<int>("seed"), offset, page.Size, "GraphQL", ctx.Today(), ctx.CancellationToken);
+                // Personal data: also in the access log every candidate read goes to (besides the audit's own log).
+                ctx.RequestServices!.GetRequiredService<Privacy.PersonalDataAccessLog>().Record(read.Audit.OrganismId, "Query.auditEvidence", read.Candidates.Count);
+                var edges = read.Candidates.Select((c, i) => (c, EvidenceCursor.Encode(offset + i))).ToList();
+                var total = read.DrawnCandidateIds.Count;
+                return new ConnectionPage<Candidate>(new Page<Candidate>(edges, offset > 0, offset + edges.Count < total), _ => Task.FromResult(total));
+            });
+    }
+
+    private static CleaDbContext Db(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<CleaDbContext>();
+}
+
+/// <summary>Cursors of the evidence sample: the position in the draw.</summary>
+internal static class EvidenceCursor
+{
+    public static string Encode(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"evidence:{position.ToString(CultureInfo.InvariantCulture)}"));
+
+    public static int Decode(string cursor)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith("evidence:", StringComparison.Ordinal) && int.TryParse(text[9..], NumberStyles.None, CultureInfo.InvariantCulture, out var p)) return p;
+        }
+        catch (FormatException) { }
+        throw GraphErrors.Argument(GraphErrors.InvalidCursor, "This cursor was not issued by auditEvidence.");
+    }
+}

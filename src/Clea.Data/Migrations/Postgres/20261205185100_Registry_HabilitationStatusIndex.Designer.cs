@@ -159,6 +159,215 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("Campaigns");
                 });
 
+            modelBuilder.Entity("Clea.Data.Audits.Audit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuditorAffiliation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("AuditorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("AuditorUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DecisionMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DecisionNotificationDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DecisionNotifiedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DecisionNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mandataire")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Observations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly?>("ObservationsDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ObservationsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlannedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PlannedTo")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("RefusedInWriting")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Sites")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("AuditorUserId", "Stage");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("Audits", (string)null);
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.ConformityProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AuditId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Suspends")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditId");
+
+                    b.HasIndex("HabilitationId", "Stage");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("ConformityProcedures", (string)null);
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.EdofAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("OrganismId");
+
+                    b.ToTable("EdofAlerts", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -627,8 +836,8 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int?>("OrganismId")
                         .HasColumnType("integer");
@@ -863,6 +1072,9 @@ namespace Clea.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateOnly?>("PendingWithdrawalOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ProfessionalField")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -883,6 +1095,14 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
+
+                    b.Property<string>("WithdrawalCase")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("WithdrawalEffect")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 
@@ -1780,6 +2000,153 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Instance");
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.Audit", b =>
+                {
+                    b.HasOne("Clea.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuditorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Audits.AuditAnomaly", "Anomalies", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AuditId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Severity")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AuditId");
+
+                            b1.ToTable("AuditAnomalies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuditId");
+                        });
+
+                    b.Navigation("Anomalies");
+
+                    b.Navigation("Habilitation");
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.ConformityProcedure", b =>
+                {
+                    b.HasOne("Clea.Data.Audits.Audit", null)
+                        .WithMany()
+                        .HasForeignKey("AuditId");
+
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Audits.FormalNotice", "Notices", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly?>("AnswerDueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("ComplianceUntil")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("ConformityProcedureId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Failings")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)");
+
+                            b1.Property<string>("Justification")
+                                .HasMaxLength(8000)
+                                .HasColumnType("character varying(8000)");
+
+                            b1.Property<DateOnly>("JustificationDueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("JustifiedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("NotifiedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("WithdrawalOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConformityProcedureId");
+
+                            b1.ToTable("FormalNotices", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConformityProcedureId");
+                        });
+
+                    b.Navigation("Habilitation");
+
+                    b.Navigation("Notices");
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.EdofAlert", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Habilitation");
                 });
 
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>

@@ -150,6 +150,209 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("Campaigns");
                 });
 
+            modelBuilder.Entity("Clea.Data.Audits.Audit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuditorAffiliation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuditorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AuditorUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecisionMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionNotificationDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DecisionNotifiedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecisionNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mandataire")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Observations")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObservationsDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObservationsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RefusedInWriting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RefusedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sites")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("AuditorUserId", "Stage");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("Audits", (string)null);
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.ConformityProcedure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Suspends")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditId");
+
+                    b.HasIndex("HabilitationId", "Stage");
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("ConformityProcedures", (string)null);
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.EdofAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HabilitationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HabilitationId");
+
+                    b.HasIndex("OrganismId");
+
+                    b.ToTable("EdofAlerts", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -598,7 +801,7 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OrganismId")
@@ -824,6 +1027,9 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PendingWithdrawalOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProfessionalField")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -843,6 +1049,14 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalCase")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalEffect")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1715,6 +1929,149 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Instance");
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.Audit", b =>
+                {
+                    b.HasOne("Clea.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("AuditorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Audits.AuditAnomaly", "Anomalies", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AuditId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Severity")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AuditId");
+
+                            b1.ToTable("AuditAnomalies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuditId");
+                        });
+
+                    b.Navigation("Anomalies");
+
+                    b.Navigation("Habilitation");
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.ConformityProcedure", b =>
+                {
+                    b.HasOne("Clea.Data.Audits.Audit", null)
+                        .WithMany()
+                        .HasForeignKey("AuditId");
+
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Audits.FormalNotice", "Notices", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("AnswerDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ComplianceUntil")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ConformityProcedureId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Failings")
+                                .IsRequired()
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Justification")
+                                .HasMaxLength(8000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("JustificationDueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("JustifiedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("NotifiedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("WithdrawalOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ConformityProcedureId");
+
+                            b1.ToTable("FormalNotices", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConformityProcedureId");
+                        });
+
+                    b.Navigation("Habilitation");
+
+                    b.Navigation("Notices");
+                });
+
+            modelBuilder.Entity("Clea.Data.Audits.EdofAlert", b =>
+                {
+                    b.HasOne("Clea.Data.Habilitations.Habilitation", "Habilitation")
+                        .WithMany()
+                        .HasForeignKey("HabilitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Habilitation");
                 });
 
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>

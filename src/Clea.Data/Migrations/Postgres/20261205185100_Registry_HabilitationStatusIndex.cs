@@ -14,7 +14,7 @@ namespace Clea.Data.Migrations.Postgres
             // status columns from the table (a seq scan of every habilitation); this index answers it index-only.
             // Raw SQL: the model is shared by both providers and INCLUDE is PostgreSQL's own.
             migrationBuilder.Sql("CREATE INDEX \"IX_Habilitations_Certification_OrganismId\" ON \"Habilitations\" (\"Certification\", \"OrganismId\") " +
-                "INCLUDE (\"Id\", \"Outcome\", \"FiledOn\", \"ValidFrom\", \"EndedOn\", \"InitialUntil\", \"RenewedUntil\");");
+                "INCLUDE (\"Id\", \"Outcome\", \"FiledOn\", \"ValidFrom\", \"EndedOn\", \"PendingWithdrawalOn\", \"InitialUntil\", \"RenewedUntil\");");
         }
 
         /// <inheritdoc />

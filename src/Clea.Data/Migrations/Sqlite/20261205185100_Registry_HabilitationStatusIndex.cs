@@ -13,7 +13,7 @@ namespace Clea.Data.Migrations.Sqlite
             // Region-page total: the status columns in the index (SQLite has no INCLUDE; the rowid is the Id), so
             // "has an habilitation for this certification in this status" is answered from the index alone.
             migrationBuilder.Sql("CREATE INDEX \"IX_Habilitations_Certification_OrganismId\" ON \"Habilitations\" (\"Certification\", \"OrganismId\", " +
-                "\"Outcome\", \"FiledOn\", \"ValidFrom\", \"EndedOn\", \"InitialUntil\", \"RenewedUntil\");");
+                "\"Outcome\", \"FiledOn\", \"ValidFrom\", \"EndedOn\", \"PendingWithdrawalOn\", \"InitialUntil\", \"RenewedUntil\");");
         }
 
         /// <inheritdoc />

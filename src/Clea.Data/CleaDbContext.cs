@@ -6,11 +6,13 @@ using Clea.Data.Fees;
 using Clea.Data.Habilitations;
 using Clea.Data.Instances;
 using Clea.Data.Intervenants;
+using Clea.Data.Notifications;
 using Clea.Data.Privacy;
 using Clea.Data.Referentials;
 using Clea.Data.Registry;
 using Clea.Data.Situations;
 using Clea.Data.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Data;
@@ -19,7 +21,7 @@ namespace Clea.Data;
 /// The CleaGraph database. Each provider has its own subclass so that each keeps its own migration set
 /// (<c>Migrations/Sqlite</c>, <c>Migrations/Postgres</c>); the model itself is shared and configured per entity.
 /// </summary>
-public abstract class CleaDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CleaDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Certification> Certifications => Set<Certification>();
     public DbSet<ReferentialDomain> ReferentialDomains => Set<ReferentialDomain>();
@@ -35,6 +37,9 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
     public DbSet<User> Users => Set<User>();
     public DbSet<LifecycleEvent> LifecycleEvents => Set<LifecycleEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    /// <summary>The ASP.NET Core Data Protection key ring, shared by every node (cookies and protected data survive a node switch).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<FeeTariff> FeeTariffs => Set<FeeTariff>();
     public DbSet<FeeLine> FeeLines => Set<FeeLine>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
@@ -59,31 +64,49 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     /// <summary>Who the events saved by this context are attributed to (the API caller; the system by default).</summary>
     public EventActor Actor { get; set; } = EventActor.System;
 
+    /// <summary>
+    /// False while the demo is generated: its invented past acts are not e-mailed. Every real act is (the outbox).
+    /// </summary>
+    public bool WritesNotifications { get; set; } = true;
+
     /// <summary>The clock that stamps saved events.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        CollectEvents();
+        var raised = CollectEvents();
+        foreach (var e in raised.Where(e => WritesNotifications && NotificationTemplates.IsNotified(e.Kind)))
+            AddNotification(e, e.Organism ?? (e.OrganismId is { } id ? Organisms.Find(id) : null));
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        CollectEvents();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var raised = CollectEvents();
+        foreach (var e in raised.Where(e => WritesNotifications && NotificationTemplates.IsNotified(e.Kind)))
+            AddNotification(e, e.Organism ?? (e.OrganismId is { } id ? await Organisms.FindAsync([id], cancellationToken) : null));
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>Inserts the events raised by tracked entities in the same save, stamped with the instant and the actor.</summary>
-    private void CollectEvents()
+    private List<LifecycleEvent> CollectEvents()
     {
         var now = Clock.GetUtcNow();
+        var collected = new List<LifecycleEvent>();
         foreach (var source in ChangeTracker.Entries<EventSource>().Select(e => e.Entity).ToList())
         foreach (var raised in source.TakePendingEvents())
         {
             raised.Stamp(now, Actor);
             LifecycleEvents.Add(raised);
+            collected.Add(raised);
         }
+        return collected;
+    }
+
+    /// <summary>The e-mail of a notified act joins the outbox in the same save (the same transaction) as the act.</summary>
+    private void AddNotification(LifecycleEvent raised, Organism? organism)
+    {
+        if (NotificationTemplates.For(raised, organism, Clock.GetUtcNow().UtcDateTime) is { } notification) Notifications.Add(notification);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

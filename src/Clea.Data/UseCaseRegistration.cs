@@ -31,6 +31,7 @@ public static class UseCaseRegistration
         services.AddScoped<FeeLedger>();
         // Situations, events, privacy
         services.AddScoped<SituationChangeList>().AddScoped<EventLog>().AddScoped<PersonalDataAccessQuery>();
+        services.AddScoped<Notifications.NotificationLog>();
         return services;
     }
 }

@@ -1,16 +1,23 @@
 using Clea.Auth.Administration;
 using Clea.Auth.Server;
+using Clea.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Clea.Data.Persistence;
 using Clea.Data.Seeding;
+using Clea.Graph.Health;
 using Clea.Graph.Audits;
 using Clea.Graph.Hosting;
 using Clea.Graph.Http;
+using Clea.Graph.Ide;
+using Clea.Graph.Notifications;
 using Clea.Graph.Schema;
+using Clea.Graph.Telemetry;
 
 // `users …` and `clients …` are administration commands: they run against the database and exit, no web host.
 var command = AdminCommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(command ? [] : args);
 
+ProductionSettings.EnsureComplete(builder.Configuration, builder.Environment);
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddSingleton(ConfiguredClock.From(builder.Configuration, builder.Environment));
 builder.Services.AddCleaDatabase(database, builder.Environment.ContentRootPath);
@@ -19,7 +26,16 @@ builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(
 builder.Services.AddCleaGraph();
 builder.Services.AddCleaIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddCleaRateLimits(builder.Configuration);
+builder.Services.AddCleaHealthChecks();
+builder.Services.AddCleaTelemetry(builder.Configuration);
+builder.Services.AddCleaNotifications(builder.Configuration, builder.Environment);
+// One key ring for every node, in the database: cookies and protected payloads made by one node open on another.
+builder.Services.AddDataProtection().SetApplicationName("CleaGraph").PersistKeysToDbContext<CleaDbContext>();
+// Production logs are JSON lines for the collector; Development keeps the readable console.
+if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
 builder.Services.Configure<SweepOptions>(builder.Configuration.GetSection(SweepOptions.Section));
+builder.Services.AddSingleton(new SweepLeadership(database.Provider,
+    DatabaseRegistration.ResolveConnectionString(database, builder.Environment.ContentRootPath)));
 if (!command) builder.Services.AddHostedService<HabilitationSweepService>();
 
 var app = builder.Build();
@@ -33,6 +49,9 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.MapCleaIdentity();
+app.MapCleaHealthChecks();
+app.MapCleaMetrics();
+app.UseCleaGraphQLIde("/graphql");
 app.MapCleaGraphQL("/graphql");
 app.MapAuditEvidenceExport();
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -12,7 +12,7 @@ namespace Clea.Testing;
 /// </summary>
 public static class PostgresServer
 {
-    private const string FolderPrefix = "clea-pg-";
+    internal const string FolderPrefix = "clea-pg-";
     private static readonly Lazy<string> AdminConnection = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>A connection string to the server's <c>postgres</c> database, as superuser.</summary>
@@ -135,7 +135,7 @@ public static class PostgresServer
         }
     }
 
-    private static void Run(string program, IReadOnlyList<string> arguments, bool asPostgres)
+    internal static void Run(string program, IReadOnlyList<string> arguments, bool asPostgres)
     {
         var start = new ProcessStartInfo(asPostgres ? "runuser" : program)
         {

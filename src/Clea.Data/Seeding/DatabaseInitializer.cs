@@ -28,7 +28,9 @@ public static partial class DatabaseInitializer
             LogReferenceDataPresent(logger);
 
         if (!options.Demo) return;
+        db.WritesNotifications = false;
         var demo = await DemoDataSeeder.SeedAsync(db, time, options.DemoSeed, options.DemoOrganisms, options.DemoActivity, ct);
+        db.WritesNotifications = true;
         if (demo.Skipped)
             LogDemoReused(logger);
         else

@@ -79,6 +79,7 @@ public sealed class DocumentCache(IOptions<GraphQLHttpOptions> options) : IConfi
         GraphQLDocument document;
         try
         {
+            using var parse = Telemetry.CleaTelemetry.Source.StartActivity("graphql.parse");
             document = Parser.Parse(key, new ParserOptions { Ignore = IgnoreOptions.Comments });
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)

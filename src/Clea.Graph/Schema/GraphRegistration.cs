@@ -75,6 +75,8 @@ public static class GraphRegistration
                 .AddGraphTypes(typeof(CleaSchema).Assembly)
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping) // readable French; served as JSON, never HTML
                 .ConfigureExecution<DocumentCache>()
+                .ConfigureExecution<Telemetry.GraphQLRequestMetrics>()
+                .UseTelemetry(o => o.RecordDocument = false) // the document may quote personal data in literals
                 .AddDocumentListener<RequestConnection>(GraphQL.DI.ServiceLifetime.Singleton)
                 .AddValidationRule<QueriesOnlyOverGetRule>(useForCachedDocuments: true)
                 .AddValidationRule<FieldAuthorizationRule>(useForCachedDocuments: true)

@@ -80,6 +80,7 @@ public sealed class ProductionStartTests
             web.UseSetting("Database:Provider", database.Provider.ToString());
             web.UseSetting("Database:ConnectionString", database.ConnectionString);
             web.UseSetting("Sweep:Enabled", "false");
+            web.UseSetting("Mail:Enabled", "false");
             if (demo) web.UseSetting("Seed:Demo", "true");
             web.UseSetting("Identity:Issuer", "https://clea.example");
             web.UseSetting("Identity:SigningCertificatePath", keys.Signing);

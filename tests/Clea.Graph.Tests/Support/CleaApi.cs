@@ -32,17 +32,30 @@ public sealed class CleaApi : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly TestDatabase _database;
 
-    private CleaApi(TestDatabase database, WebApplicationFactory<Program> factory, FixedClock clock, SqlCounter sql)
+    private CleaApi(TestDatabase database, WebApplicationFactory<Program> factory, FixedClock clock, SqlCounter sql, bool kestrel)
     {
         _database = database;
         _factory = factory;
         Clock = clock;
         Sql = sql;
-        factory.ClientOptions.BaseAddress = BaseAddress;
+        if (kestrel)
+        {
+            // A real socket, for clients outside the process (a browser): the test server is in-memory only.
+            factory.UseKestrel(0);
+            factory.StartServer();
+            ServerAddress = new Uri(factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+        }
+        else factory.ClientOptions.BaseAddress = BaseAddress;
         Client = factory.CreateClient();
     }
 
+    /// <summary>The Kestrel address (<c>http://127.0.0.1:port</c>) when started with <c>kestrel: true</c>.</summary>
+    public Uri? ServerAddress { get; }
+
     public DatabaseProvider Provider => _database.Provider;
+    /// <summary>The database this host runs on (a second host may share it: the two-node tests).</summary>
+    public string ConnectionString => _database.ConnectionString;
     public HttpClient Client { get; }
     public FixedClock Clock { get; }
     public SqlCounter Sql { get; }
@@ -50,14 +63,14 @@ public sealed class CleaApi : IAsyncDisposable
 
     /// <summary>Starts the host on a clone of a seeded template; <paramref name="services"/> adds test-only services (an interceptor).</summary>
     public static async Task<CleaApi> StartAsync(DatabaseProvider provider, bool demo = true,
-        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool kestrel = false)
     {
         var template = await Templates.GetOrAdd((provider, demo, DemoActivity(settings)),
             key => new Lazy<Task<TestDatabase>>(() => SeedTemplateAsync(key.Provider, demo, settings))).Value;
         var database = await TestDatabase.CloneAsync(template);
         var clock = new FixedClock();
         var sql = new SqlCounter();
-        var api = new CleaApi(database, CreateFactory(database, clock, sql, demo, settings, services), clock, sql);
+        var api = new CleaApi(database, CreateFactory(database, clock, sql, demo, settings, services), clock, sql, kestrel);
         _ = api.Services; // starts the host: pending migrations and seeding (none on a clone) happen here, not in the first test
         return api;
     }
@@ -107,6 +120,8 @@ public sealed class CleaApi : IAsyncDisposable
             web.UseSetting("RateLimits:IntegratorPerMinute", "1000000");
             // Tests run the sweep themselves (HabilitationSweep.RunAsync) unless a setting turns the background one on.
             web.UseSetting("Sweep:Enabled", "false");
+            // Tests run the notification sender themselves (NotificationSender.RunOnceAsync).
+            web.UseSetting("Mail:Enabled", "false");
             // A loaded CI machine must not turn a slow answer into EXECUTION_TIMEOUT: the timeout has its own tests.
             web.UseSetting("GraphQL:ExecutionTimeout", "00:02:00");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) web.UseSetting(key, value);

@@ -32,6 +32,9 @@ public static class UseCaseRegistration
         // Situations, events, privacy
         services.AddScoped<SituationChangeList>().AddScoped<EventLog>().AddScoped<PersonalDataAccessQuery>();
         services.AddScoped<Notifications.NotificationLog>();
+        // Audits
+        services.AddScoped<Audits.AuditScheduling>().AddScoped<Audits.AuditConduct>().AddScoped<Audits.ConformityDecisions>()
+            .AddScoped<Audits.AuditEvidence>().AddScoped<Audits.ConformityAgenda>().AddScoped<Audits.AuditRecords>().AddScoped<Audits.AuditorAccess>();
         return services;
     }
 }

@@ -56,9 +56,10 @@ public sealed class Application : EventSource
     /// </summary>
     public static Application File(Campaign campaign, Organism filer, ApplicationKind kind, ApplicationType type, HabilitationScope scope,
         IReadOnlyList<Organism> candidates, AdministrativePart administrative, TechnicalPart technical,
-        IReadOnlySet<string> subCompetences, string receiptNumber, DateOnly filedOn)
+        IReadOnlySet<string> subCompetences, string receiptNumber, DateOnly filedOn, IReadOnlyCollection<PreviousRefusal>? refusals = null)
     {
         campaign.EnsureOpenOn(filedOn);
+        ApplicationRules.EnsureReapplicationAllowed(campaign, candidates, refusals ?? []);
         switch (kind)
         {
             case ApplicationKind.Network:
@@ -74,6 +75,7 @@ public sealed class Application : EventSource
                         $"An {(kind == ApplicationKind.Individual ? "individual" : "groupement member's")} application is filed by the candidate itself ({filer.Siren}); a mandataire files a network application.");
                 break;
         }
+        ApplicationRules.EnsureScopeAllowed(campaign.Certification, scope);
         ApplicationRules.EnsureSitesBelongToTheirCandidates(administrative);
         ApplicationRules.EnsureKnownSubCompetences(technical, subCompetences);
         foreach (var organism in candidates)
@@ -99,11 +101,13 @@ public sealed class Application : EventSource
     }
 
     /// <summary>
-    /// The instruction fee (annexe 2: 330 € per application, first or renewal, due whether accepted or refused), charged
-    /// to the filer on the filing date; keyed by the receipt so it is never charged twice.
+    /// The instruction fee (annexe 2: 330 € "par candidat … dû par tout candidat", first or renewal, due whether accepted
+    /// or refused): one line per candidate organism, charged to that candidate on the filing date and keyed by the receipt
+    /// and its SIREN so it is never charged twice; none when the Instance is not billed by Certif Pro (a CPNE).
     /// </summary>
-    public FeeLine AccrueApplicationFee(Organism filer, FeeSchedule schedule)
-        => new(filer, FeeKind.Application, Certification, FiledOn, schedule, "application:" + ReceiptNumber);
+    public IReadOnlyList<FeeLine> AccrueApplicationFees(IReadOnlyList<Organism> candidates, Instance instance, FeeSchedule schedule)
+        => !instance.BillsApplicationFees ? [] :
+            [.. candidates.Select(c => new FeeLine(c, FeeKind.Application, Certification, FiledOn, schedule, $"application:{ReceiptNumber}:{c.Siren}"))];
 
     /// <summary>What is missing for the file to be complete (empty when complete).</summary>
     public IReadOnlyList<string> CompletenessIssues(IReadOnlyList<string> subCompetences)
@@ -254,7 +258,8 @@ public sealed class Application : EventSource
     }
 
     /// <summary>
-    /// The appeal is decided at the Instance's next meeting after it was filed: the refusal is upheld, or the
+    /// The appeal is decided at a meeting of the Instance after it was filed (one that is not the next is flagged,
+    /// <see cref="Applications.Appeal.DecidedAtNextMeeting"/>): the refusal is upheld, or the
     /// habilitations are accepted (in force from the notification of this decision).
     /// </summary>
     public void DecideAppeal(DateOnly meetingOn, bool accept, string reason, DateOnly notifiedOn, IReadOnlyCollection<DateOnly> instanceMeetings, DateOnly today)
@@ -264,13 +269,12 @@ public sealed class Application : EventSource
             throw new DomainRuleException(ApplicationErrors.AppealAlreadyDecided, $"The appeal was already decided ({appeal.Outcome}) on {appeal.DecidedOn:yyyy-MM-dd}.");
         if (appeal.AcknowledgedOn is null)
             throw new DomainRuleException(ApplicationErrors.AppealNotAcknowledged, "An appeal is acknowledged before it is decided.");
-        if (meetingOn < appeal.FiledOn || !instanceMeetings.Contains(meetingOn))
+        if (meetingOn <= appeal.FiledOn || !instanceMeetings.Contains(meetingOn))
             throw new DomainRuleException(ApplicationErrors.UnknownMeeting,
                 $"An appeal is decided at a meeting of the Instance held after it was filed ({appeal.FiledOn:yyyy-MM-dd}); there is none on {meetingOn:yyyy-MM-dd}.");
-        var nextMeeting = instanceMeetings.Where(m => m >= appeal.FiledOn).Min();
-        if (meetingOn != nextMeeting)
-            throw new DomainRuleException(ApplicationErrors.AppealNotAtNextMeeting,
-                $"An appeal filed on {appeal.FiledOn:yyyy-MM-dd} is decided at the Instance's next meeting, on {nextMeeting:yyyy-MM-dd}, not on {meetingOn:yyyy-MM-dd}.");
+        // N §III.8 asks for the appeal to be examined in time for the next meeting, not necessarily at it: a later
+        // meeting is allowed (a meeting a few days after filing leaves no time) and flagged.
+        var nextMeeting = instanceMeetings.Where(m => m > appeal.FiledOn).Min();
         EnsureHeldAndNotified(meetingOn, notifiedOn, today);
         var text = Text(reason, "An appeal decision states its reasons");
         if (accept)
@@ -278,9 +282,10 @@ public sealed class Application : EventSource
             foreach (var candidate in _candidates) candidate.Habilitation.AcceptOnAppeal(meetingOn, notifiedOn);
             Status = ApplicationStatus.Accepted;
         }
-        Appeal = appeal with { Outcome = accept ? AppealOutcome.Accepted : AppealOutcome.Upheld, DecidedOn = meetingOn, NotifiedOn = notifiedOn, Reason = text };
+        Appeal = appeal with { Outcome = accept ? AppealOutcome.Accepted : AppealOutcome.Upheld, DecidedOn = meetingOn, NotifiedOn = notifiedOn, Reason = text, NextMeetingOn = nextMeeting };
+        var late = meetingOn != nextMeeting ? $" (not the next meeting after filing, which was on {nextMeeting:yyyy-MM-dd})" : "";
         RaiseForCandidates(LifecycleEventKind.AppealDecided, notifiedOn,
-            $"Appeal {(accept ? "accepted" : "rejected, refusal upheld")} on {meetingOn:yyyy-MM-dd}: {text}", isPublic: true);
+            $"Appeal {(accept ? "accepted" : "rejected, refusal upheld")} on {meetingOn:yyyy-MM-dd}{late}: {text}", isPublic: true);
     }
 
     private void EnsureHeldAndNotified(DateOnly meetingOn, DateOnly notifiedOn, DateOnly today)

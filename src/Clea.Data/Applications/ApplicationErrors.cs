@@ -36,12 +36,14 @@ public static class ApplicationErrors
     public const string RefusalReasonsRequired = "REFUSAL_REASONS_REQUIRED";
 
     public const string AppealNotAllowed = "APPEAL_NOT_ALLOWED";
-    /// <summary>An appeal is decided at the Instance's next meeting after it was filed (convention §III), not a later one.</summary>
-    public const string AppealNotAtNextMeeting = "APPEAL_NOT_AT_NEXT_MEETING";
     public const string AppealDeadlinePassed = "APPEAL_DEADLINE_PASSED";
     public const string AppealAlreadyFiled = "APPEAL_ALREADY_FILED";
     public const string NoAppeal = "NO_APPEAL";
     public const string AppealAlreadyAcknowledged = "APPEAL_ALREADY_ACKNOWLEDGED";
     public const string AppealNotAcknowledged = "APPEAL_NOT_ACKNOWLEDGED";
     public const string AppealAlreadyDecided = "APPEAL_ALREADY_DECIDED";
+    /// <summary>Numérique and Management habilitations are to train and evaluate (N/M §III.1).</summary>
+    public const string ScopeNotAllowed = "SCOPE_NOT_ALLOWED";
+    /// <summary>A refused candidate re-applies from the next campaign of that Instance and certification (N §III.5).</summary>
+    public const string ReapplyFromNextCampaign = "REAPPLY_FROM_NEXT_CAMPAIGN";
 }

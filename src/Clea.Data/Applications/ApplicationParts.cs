@@ -56,8 +56,11 @@ public sealed record Decision(DateOnly MeetingOn, DateOnly NotifiedOn, DecisionO
 /// <summary>An appeal against a refusal: a reasoned note re-examined at the next meeting, never a new file.</summary>
 public sealed record Appeal(DateOnly FiledOn, string Grounds, DateOnly AcknowledgementDue, DateOnly ExaminationDue,
     DateOnly? AcknowledgedOn = null, AppealOutcome Outcome = AppealOutcome.Pending, DateOnly? DecidedOn = null,
-    DateOnly? NotifiedOn = null, string? Reason = null)
+    DateOnly? NotifiedOn = null, string? Reason = null, DateOnly? NextMeetingOn = null)
 {
+    /// <summary>False when the appeal was decided at a later meeting than the first one after its filing (flagged, allowed).</summary>
+    public bool? DecidedAtNextMeeting => DecidedOn is null || NextMeetingOn is null ? null : DecidedOn == NextMeetingOn;
+
     public bool AcknowledgementOverdue(DateOnly today) => (AcknowledgedOn ?? today) > AcknowledgementDue;
     public bool ExaminationOverdue(DateOnly today) => (DecidedOn ?? today) > ExaminationDue;
 }
@@ -102,3 +105,7 @@ public sealed class ApplicationCandidate
         Habilitation = habilitation;
     }
 }
+
+/// <summary>A candidate's earlier refused file: where it was refused, for the re-application rule (N §III.5).</summary>
+public sealed record PreviousRefusal(string Siren, int InstanceId, Referentials.CertificationCode Certification, int CampaignId,
+    string CampaignCode, DateOnly CampaignOpensOn);

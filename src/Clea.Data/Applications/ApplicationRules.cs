@@ -15,6 +15,34 @@ public static class ApplicationRules
     /// <summary>Turnover is declared for the last 3 closed years.</summary>
     public const int TurnoverYears = 3;
 
+    /// <summary>
+    /// CléA Numérique and CléA Management habilitate "à former et évaluer" (N/M §III.1): any other scope is refused for
+    /// them. Only CléA Socle distinguishes training, evaluation or both (public sources, outside the seeds).
+    /// </summary>
+    public static void EnsureScopeAllowed(Referentials.CertificationCode certification, HabilitationScope scope)
+    {
+        if (certification != Referentials.CertificationCode.CleaSocle && scope != HabilitationScope.TrainAndEvaluate)
+            throw new DomainRuleException(ApplicationErrors.ScopeNotAllowed,
+                $"A {certification} habilitation is granted to train and evaluate (convention §III.1): file with scope TRAIN_AND_EVALUATE, not {scope}.");
+    }
+
+    /// <summary>
+    /// A refused candidate may re-apply "dès la campagne suivante" (N §III.5): not in the campaign of the refusal nor
+    /// in one of that Instance and certification that opened no later than it.
+    /// </summary>
+    public static void EnsureReapplicationAllowed(Campaign campaign, IReadOnlyList<Organism> candidates, IReadOnlyCollection<PreviousRefusal> refusals)
+    {
+        foreach (var refusal in refusals)
+        {
+            if (!candidates.Any(c => c.Siren.Value == refusal.Siren) || refusal.InstanceId != campaign.InstanceId
+                || refusal.Certification != campaign.Certification)
+                continue;
+            if (campaign.OpensOn <= refusal.CampaignOpensOn) // the same campaign, or one that opened no later
+                throw new DomainRuleException(ApplicationErrors.ReapplyFromNextCampaign,
+                    $"Organism {refusal.Siren} was refused in campaign {refusal.CampaignCode}: it may re-apply from the next campaign of the Instance for {campaign.Certification}, not in {campaign.Code}.");
+        }
+    }
+
     /// <summary>Every listed site is a valid SIRET of its own candidate's SIREN, listed once.</summary>
     public static void EnsureSitesBelongToTheirCandidates(AdministrativePart part)
     {

@@ -7,6 +7,10 @@ namespace Clea.Data.Applications;
 public sealed class CampaignList(CleaDbContext db, IReferenceCatalog reference)
 {
     public async Task<List<Campaign>> ListAsync(string? instanceCode, CertificationCode? certification, DateOnly? openOn, int max, CancellationToken ct)
+        => await (await FilterAsync(instanceCode, certification, openOn, ct)).OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id).Take(max).ToListAsync(ct);
+
+    /// <summary>The campaigns matching the filters, unordered: the caller pages them.</summary>
+    public async Task<IQueryable<Campaign>> FilterAsync(string? instanceCode, CertificationCode? certification, DateOnly? openOn, CancellationToken ct)
     {
         IQueryable<Campaign> campaigns = db.Campaigns.AsNoTracking();
         if (instanceCode is not null)
@@ -16,6 +20,6 @@ public sealed class CampaignList(CleaDbContext db, IReferenceCatalog reference)
         }
         if (certification is { } code) campaigns = campaigns.Where(c => c.Certification == code);
         if (openOn is { } on) campaigns = campaigns.Where(c => c.OpensOn <= on && c.ClosesOn >= on);
-        return await campaigns.OrderByDescending(c => c.OpensOn).ThenByDescending(c => c.Id).Take(max).ToListAsync(ct);
+        return campaigns;
     }
 }

@@ -31,11 +31,26 @@ public sealed class FileApplication(CleaDbContext db, ApplicationFiles files, IR
         var sequence = await db.Applications.CountAsync(a => a.CampaignId == campaign.Id, ct) + 1;
         var file = Application.File(campaign, filer, input.Kind, input.Type, input.Scope, organisms, part, input.Technical.ToPart(),
             (await reference.SubCompetencesAsync(campaign.Certification, ct)).ToHashSet(StringComparer.Ordinal),
-            Application.NumberReceipt(campaign, sequence), today);
+            Application.NumberReceipt(campaign, sequence), today, await RefusalsAsync(campaign, organisms, ct));
         db.Applications.Add(file);
-        db.FeeLines.Add(file.AccrueApplicationFee(filer, await Billing.ScheduleAsync(db, ct)));
+        db.FeeLines.AddRange(file.AccrueApplicationFees(organisms, campaign.Instance, await Billing.ScheduleAsync(db, ct)));
         await db.SaveChangesAsync(ct);
         return file;
+    }
+
+    /// <summary>The candidates' refused files at this campaign's Instance for its certification (re-application rule, N §III.5).</summary>
+    private async Task<List<PreviousRefusal>> RefusalsAsync(Campaign campaign, IReadOnlyList<Organism> organisms, CancellationToken ct)
+    {
+        var ids = organisms.Select(o => o.Id).ToList();
+        var files = await db.Applications.AsNoTracking().Include(a => a.Campaign).Include(a => a.Candidates).ThenInclude(c => c.Habilitation)
+            .Where(a => a.InstanceId == campaign.InstanceId && a.Certification == campaign.Certification
+                && a.Candidates.Any(c => ids.Contains(c.OrganismId) && c.Habilitation.Outcome == Habilitations.DecisionOutcome.Refused))
+            .AsSplitQuery().ToListAsync(ct);
+        return [.. from a in files
+            from c in a.Candidates
+            where ids.Contains(c.OrganismId) && c.Habilitation.Outcome == Habilitations.DecisionOutcome.Refused
+            select new PreviousRefusal(organisms.First(o => o.Id == c.OrganismId).Siren.Value, campaign.InstanceId,
+                campaign.Certification, a.CampaignId, a.Campaign.Code, a.Campaign.OpensOn)];
     }
 
     /// <summary>

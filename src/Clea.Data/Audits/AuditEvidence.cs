@@ -1,3 +1,4 @@
+using Clea.Data.Access;
 using Clea.Data.Common;
 using Clea.Data.Evaluations;
 using Clea.Data.Registry;
@@ -13,7 +14,7 @@ public sealed record EvidencePage(Audit Audit, IReadOnlyList<int> DrawnCandidate
 /// (habilitation, sites, period): the same seed draws the same files, so the organism and the Instance can see what was
 /// drawn. Every read is logged as an <c>AUDIT_EVIDENCE_READ</c> event naming the channel and the files' references.
 /// </summary>
-public static class AuditEvidence
+public sealed class AuditEvidence(CleaDbContext db, TimeProvider time)
 {
     public const int MaxSample = 500;
 
@@ -45,14 +46,14 @@ public static class AuditEvidence
         return ids[..kept];
     }
 
-    /// <summary>Reads one page (<paramref name="offset"/>, <paramref name="count"/>) of the sample, and logs it.</summary>
-    public static async Task<EvidencePage> ReadAsync(CleaDbContext db, IAuditCaller caller, int auditId, int size, int seed, int offset, int count,
-        string channel, DateOnly today, CancellationToken ct)
+    /// <summary>Reads one page (<paramref name="offset"/>, <paramref name="count"/>) of the sample, and logs it under <paramref name="channel"/>.</summary>
+    public async Task<EvidencePage> ReadAsync(int auditId, int size, int seed, int offset, int count, string channel, ICurrentCaller caller, CancellationToken ct)
     {
+        var today = time.Today();
         if (size is < 1 or > MaxSample || offset < 0 || count < 0)
             throw new DomainRuleException(AuditErrors.InvalidSample, $"A sample holds 1 to {MaxSample} files.");
         var audit = await AuditLoading.AuditAsync(db, auditId, ct);
-        if (caller.AuditorUserId != audit.AuditorUserId || !audit.IsOpenOn(today))
+        if (AuditAccess.AuditorUserId(caller) != audit.AuditorUserId || !audit.IsOpenOn(today))
             throw new DomainRuleException(AuditErrors.AuditNotOpenForCaller,
                 "Evidence is read only by the auditor assigned to the audit, from its opening until the report is final.");
         var drawn = Draw(await ScopeAsync(db, audit, ct), size, seed);
@@ -68,5 +69,13 @@ public static class AuditEvidence
             $"sample {size} seed {seed}, files {offset + 1}–{offset + inDrawOrder.Count} of {drawn.Count}: {string.Join(' ', inDrawOrder.Select(c => c.Reference))}");
         await db.SaveChangesAsync(ct);
         return new EvidencePage(audit, drawn, offset, inDrawOrder);
+    }
+
+    /// <summary>The export of a whole sample (<c>evidence.csv</c>/<c>.json</c>): the page read and logged, flattened into rows.</summary>
+    public async Task<(EvidencePage Read, IReadOnlyList<EvidenceRow> Rows)> ExportAsync(int auditId, int size, int seed, string format,
+        ICurrentCaller caller, CancellationToken ct)
+    {
+        var read = await ReadAsync(auditId, size, seed, 0, MaxSample, format.ToUpperInvariant(), caller, ct);
+        return (read, await EvidenceRows.FlattenAsync(db, read.Candidates, ct));
     }
 }

@@ -1,3 +1,4 @@
+using Clea.Data.Access;
 using Clea.Data.Common;
 using Clea.Data.Habilitations;
 using Microsoft.EntityFrameworkCore;
@@ -22,9 +23,9 @@ internal static class AuditLoading
            ?? throw new DomainRuleException(HabilitationErrors.NotFound, $"No habilitation has id {id}.");
 
     /// <summary>An audit of the caller's own organism; another organism's answers as not found.</summary>
-    public static async Task<Audit> OwnAuditAsync(CleaDbContext db, IAuditCaller caller, int id, CancellationToken ct)
+    public static async Task<Audit> OwnAuditAsync(CleaDbContext db, ICurrentCaller caller, int id, CancellationToken ct)
     {
         var audit = await AuditAsync(db, id, ct);
-        return caller.IsStaffOf(audit.OrganismId) ? audit : throw new DomainRuleException(AuditErrors.NotFound, $"No audit of your organism has id {id}.");
+        return await AuditAccess.IsStaffOfAsync(db, caller, audit.OrganismId, ct) ? audit : throw new DomainRuleException(AuditErrors.NotFound, $"No audit of your organism has id {id}.");
     }
 }

@@ -1,3 +1,6 @@
+using Clea.Data.Access;
+using Clea.Data.Common;
+using Clea.Data.Instances;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Data.Audits;
@@ -23,10 +26,12 @@ public sealed record AgendaItem(AgendaItemKind Kind, DateOnly DueOn, bool Overdu
 /// Use case: the Instance staff's work queue (issue 12, item 7): what is due or overdue by a date, within the habilitations
 /// the caller may act on (null: all), dates computed by the French working-day calendar, soonest first.
 /// </summary>
-public static class ConformityAgenda
+public sealed class ConformityAgenda(CleaDbContext db, TimeProvider time)
 {
-    public static async Task<IReadOnlyList<AgendaItem>> DueAsync(CleaDbContext db, IQueryable<int>? habilitationScope, DateOnly dueBefore, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<AgendaItem>> DueAsync(DateOnly dueBefore, ICurrentCaller caller, CancellationToken ct)
     {
+        var today = time.Today();
+        var habilitationScope = await ActionableHabilitationIdsAsync(caller, ct);
         var audits = db.Audits.AsNoTracking().Where(a => a.Stage == AuditStage.Reported && a.ObservationsDueOn <= dueBefore);
         // Running procedures, and those deemed sufficient whose 12-month watch may not have ended (a small set).
         var watchFrom = today.AddMonths(-13);
@@ -60,5 +65,15 @@ public static class ConformityAgenda
             items.Add(new(i.Kind, i.Due, i.Due < today, p.HabilitationId, p.OrganismId, p.AuditId, p.Id));
         }
         return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind)];
+    }
+
+    /// <summary>The habilitations the caller's Instance may act on (null: all; none for anyone but Instance staff).</summary>
+    private async Task<IQueryable<int>?> ActionableHabilitationIdsAsync(ICurrentCaller caller, CancellationToken ct)
+    {
+        var instance = (await OrganismScope.OfAsync(caller, ct)).Instance;
+        if (instance is null) return db.Habilitations.Where(_ => false).Select(h => h.Id);
+        if (instance.Kind == InstanceKind.CertifPro) return null;
+        var instanceId = instance.Id;
+        return db.Habilitations.Where(h => h.InstanceId == instanceId).Select(h => h.Id);
     }
 }

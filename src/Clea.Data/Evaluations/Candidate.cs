@@ -21,8 +21,8 @@ public sealed class Candidate
     public const int EmailMaxLength = 254;
     public const int PhoneMaxLength = 20;
     public const int AccommodationsMaxLength = 1000;
-    /// <summary>Oldest plausible birth year and youngest age at registration, against typing mistakes.</summary>
-    public const int MinimumAge = 14;
+    /// <summary>Oldest plausible birth year, against typing mistakes (annexe 3 art 1: no prerequisite, so no age limit).</summary>
+    public const int EarliestBirthYear = 1900;
 
     private readonly List<Evaluation> _evaluations = [];
     private readonly List<JuryDecision> _juryDecisions = [];
@@ -86,8 +86,8 @@ public sealed class Candidate
     {
         FirstName = Required(identity.FirstName, "first name", NameMaxLength);
         LastName = Required(identity.LastName, "last name", NameMaxLength);
-        if (identity.BirthDate > RegisteredOn.AddYears(-MinimumAge) || identity.BirthDate.Year < 1900)
-            throw Invalid($"A birth date between 1900 and {MinimumAge} years before the registration is expected, not {identity.BirthDate:yyyy-MM-dd}.");
+        if (identity.BirthDate >= RegisteredOn || identity.BirthDate.Year < EarliestBirthYear)
+            throw Invalid($"A birth date between {EarliestBirthYear} and the day before the registration is expected, not {identity.BirthDate:yyyy-MM-dd}.");
         BirthDate = identity.BirthDate;
         var email = string.IsNullOrWhiteSpace(identity.Email) ? null : identity.Email.Trim();
         if (email is not null && (email.Length > EmailMaxLength || !MailAddress.TryCreate(email, out var address) || address.Address != email))

@@ -26,7 +26,8 @@ public sealed class CandidateDataErasure : EventSource
 
     /// <summary>
     /// Erases every not-yet-erased candidate of <paramref name="organism"/> for <paramref name="certification"/>; refused
-    /// while one of <paramref name="habilitations"/> (the organism's) for it is still in force (active or suspended) on <paramref name="on"/>.
+    /// while one of <paramref name="habilitations"/> (the organism's) for it is still in force (active or suspended) on <paramref name="on"/>,
+    /// or while candidates registered before a renunciation's notice day are still followed (not yet certified).
     /// </summary>
     public static CandidateDataErasure Order(Organism organism, CertificationCode certification, DateOnly on,
         IEnumerable<Habilitation> habilitations, IEnumerable<Candidate> candidates, string? reason)
@@ -37,6 +38,15 @@ public sealed class CandidateDataErasure : EventSource
             throw new DomainRuleException(EvaluationErrors.ErasureWhileHabilitated,
                 $"On {on:yyyy-MM-dd} the organism still holds an habilitation for {certification} ({inForce.Value.ToString().ToLowerInvariant()}): " +
                 "its candidates' data is erased only once the habilitation has ended.");
+        // Convention §III.6: candidates registered by a renunciation's notice day are still evaluated and certified;
+        // erasing their data would make that impossible (CANDIDATE_DATA_ALREADY_ERASED on their certificate).
+        var relevant = habilitations.Where(h => h.Certification == certification).ToList();
+        var followed = candidates.Count(c => c.Certification == certification && c.PersonalDataErasedOn is null && c.Certificate is null
+            && relevant.Any(h => h.AllowsFollowUpOf(c.RegisteredOn, on)));
+        if (followed > 0)
+            throw new DomainRuleException(EvaluationErrors.ErasureWhileCandidatesFollowed,
+                $"On {on:yyyy-MM-dd} {followed} candidate(s) registered before the renunciation notice are still followed for {certification}: " +
+                "their data is erased once they are certified or their path has ended.");
         var erased = 0;
         foreach (var candidate in candidates.Where(c => c.Certification == certification && c.PersonalDataErasedOn is null))
         {

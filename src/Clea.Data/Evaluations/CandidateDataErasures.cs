@@ -19,7 +19,7 @@ public sealed class CandidateDataErasures(CleaDbContext db, TimeProvider time)
             .Where(h => h.OrganismId == organism.Id).ToListAsync(ct);
         if (organism is null || !(await OrganismScope.OfAsync(caller, ct)).Sees(organism, habilitations))
             throw OrganismScope.Denied($"organism {siren}");
-        var candidates = await db.Candidates.Where(c => c.OrganismId == organism.Id && c.Certification == certification && c.PersonalDataErasedOn == null)
+        var candidates = await db.Candidates.Include(c => c.Certificate).Where(c => c.OrganismId == organism.Id && c.Certification == certification && c.PersonalDataErasedOn == null)
             .ToListAsync(ct);
         var erasure = CandidateDataErasure.Order(organism, certification, time.Today(), habilitations, candidates, reason);
         db.CandidateDataErasures.Add(erasure);

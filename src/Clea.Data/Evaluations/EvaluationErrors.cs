@@ -33,5 +33,6 @@ public static class EvaluationErrors
     public const string AppealDeadlinePassed = "CANDIDATE_APPEAL_DEADLINE_PASSED";
     public const string CandidateDataAlreadyErased = "CANDIDATE_DATA_ALREADY_ERASED";
     public const string ErasureWhileHabilitated = "ERASURE_WHILE_HABILITATED";
+    public const string ErasureWhileCandidatesFollowed = "ERASURE_WHILE_CANDIDATES_FOLLOWED";
     public const string ClientKeyReused = "CLIENT_KEY_REUSED";
 }

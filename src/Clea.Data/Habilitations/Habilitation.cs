@@ -153,8 +153,9 @@ public sealed partial class Habilitation : EventSource
     }
 
     /// <summary>A suspension decided by the Instance (convention §V): all activity stops; it never extends the period.</summary>
-    public void Suspend(DateOnly from, string? reason = null)
+    public void Suspend(DateOnly from, string? reason = null, DateOnly? recordedOn = null)
     {
+        EnsureNotBackDated(from, recordedOn, "A suspension");
         EnsureNotWithdrawn("suspended");
         EnsureStatus(from, HabilitationStatus.Active, "be suspended");
         _suspensions.Add(new Suspension(from));
@@ -162,8 +163,9 @@ public sealed partial class Habilitation : EventSource
     }
 
     /// <summary>Ends the open suspension; <paramref name="resumedOn"/> is the first day back in force.</summary>
-    public void LiftSuspension(DateOnly resumedOn, string? reason = null)
+    public void LiftSuspension(DateOnly resumedOn, string? reason = null, DateOnly? recordedOn = null)
     {
+        EnsureNotBackDated(resumedOn, recordedOn, "Lifting a suspension");
         EnsureNotWithdrawn("reinstated");
         var open = _suspensions.SingleOrDefault(s => s.Until is null)
             ?? throw new DomainRuleException(HabilitationErrors.NotSuspended, "This habilitation has no open suspension to lift.");
@@ -178,8 +180,9 @@ public sealed partial class Habilitation : EventSource
     /// A withdrawal (convention §V.3): it shortens the period; all activity stops for good. It names which of the four
     /// cases applies and the rule that fixed <paramref name="effectiveOn"/>.
     /// </summary>
-    public void Withdraw(DateOnly effectiveOn, WithdrawalCase withdrawalCase, WithdrawalEffect effect, string? reason = null)
+    public void Withdraw(DateOnly effectiveOn, WithdrawalCase withdrawalCase, WithdrawalEffect effect, string? reason = null, DateOnly? recordedOn = null)
     {
+        EnsureNotBackDated(effectiveOn, recordedOn, "A withdrawal");
         EnsureNotWithdrawn("withdrawn again");
         var status = StatusAsOf(effectiveOn, ignorePendingWithdrawal: true);
         if (status is not (HabilitationStatus.Active or HabilitationStatus.Suspended))
@@ -231,13 +234,16 @@ public sealed partial class Habilitation : EventSource
     {
         if (EndKind == Habilitations.EndKind.Renounced)
             throw new DomainRuleException(HabilitationErrors.AlreadyRenounced,
-                $"Notice of renunciation was already given on {RenunciationNoticeOn:yyyy-MM-dd}; the habilitation ends on {EndedOn:yyyy-MM-dd}.");
+                $"Notice of renunciation was already given on {RenunciationNoticeOn:yyyy-MM-dd}; the habilitation ends on {EndedOn ?? ValidUntil?.AddDays(1):yyyy-MM-dd}.");
         EnsureNotWithdrawn("renounced");
         EnsureStatus(noticeGivenOn, HabilitationStatus.Active, "be renounced");
         EndKind = Habilitations.EndKind.Renounced;
         RenunciationNoticeOn = noticeGivenOn;
-        EndedOn = Deadlines.RenunciationNotice.After(noticeGivenOn);
-        Record(HabilitationChangeKind.Renounced, EndedOn.Value, reason);
+        var noticeEnds = Deadlines.RenunciationNotice.After(noticeGivenOn);
+        // Notice given in the last three months of validity: the habilitation expires before the notice ends, so it
+        // never ends by renunciation (no EndedOn): StatusOn, Periods and the SQL rules then all say EXPIRED.
+        EndedOn = noticeEnds <= ValidUntil!.Value.AddDays(1) ? noticeEnds : null;
+        Record(HabilitationChangeKind.Renounced, EndedOn ?? ValidUntil.Value.AddDays(1), reason);
     }
 
     /// <summary>The automatic renewal applied on the last day of the initial period (see <see cref="RenewAutomatically(DateOnly)"/>).</summary>
@@ -304,6 +310,17 @@ public sealed partial class Habilitation : EventSource
         // through: so are these events public. Their reasons and actors are shown to the public by no query.
         const bool isPublic = true;
         if (eventKind is { } k) Raise(new LifecycleEvent(k, effectiveOn, this, reason, isPublic: isPublic));
+    }
+
+    /// <summary>
+    /// Answers about the past never change (verifyHabilitation(on: D) keeps the answer it gave on D): a decision recorded
+    /// on <paramref name="recordedOn"/> takes effect that day or later. Null when history is being loaded (seeding).
+    /// </summary>
+    private static void EnsureNotBackDated(DateOnly effectiveOn, DateOnly? recordedOn, string what)
+    {
+        if (recordedOn is { } today && effectiveOn < today)
+            throw new DomainRuleException(HabilitationErrors.BackDated,
+                $"{what} takes effect on or after the day it is recorded ({today:yyyy-MM-dd}), never before: {effectiveOn:yyyy-MM-dd} was given.");
     }
 
     private void EnsurePending()

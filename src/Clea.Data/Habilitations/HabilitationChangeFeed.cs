@@ -8,7 +8,8 @@ public sealed class HabilitationChangeFeed(CleaDbContext db)
 {
     public IQueryable<HabilitationChange> Changes(CertificationCode? certification)
     {
-        var changes = db.HabilitationChanges.AsNoTracking();
+        // Filing is confidential (N/M §IV.5): the feed starts at the decision.
+        var changes = db.HabilitationChanges.AsNoTracking().Where(c => c.Kind != HabilitationChangeKind.Filed);
         if (certification is { } code) changes = changes.Where(c => db.Habilitations.Any(h => h.Id == c.HabilitationId && h.Certification == code));
         return changes;
     }

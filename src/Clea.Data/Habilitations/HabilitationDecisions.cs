@@ -12,15 +12,15 @@ namespace Clea.Data.Habilitations;
 public sealed class HabilitationDecisions(CleaDbContext db, TimeProvider time)
 {
     public Task<Habilitation> SuspendAsync(int id, DateOnly? from, string? reason, ICurrentCaller caller, CancellationToken ct)
-        => ByInstanceAsync(id, "suspendHabilitation", reason, reasonRequired: true, caller, ct, (h, today, r) => h.Suspend(from ?? today, r));
+        => ByInstanceAsync(id, "suspendHabilitation", reason, reasonRequired: true, caller, ct, (h, today, r) => h.Suspend(from ?? today, r, today));
 
     public Task<Habilitation> LiftSuspensionAsync(int id, DateOnly? resumedOn, string? reason, ICurrentCaller caller, CancellationToken ct)
-        => ByInstanceAsync(id, "liftSuspension", reason, reasonRequired: false, caller, ct, (h, today, r) => h.LiftSuspension(resumedOn ?? today, r));
+        => ByInstanceAsync(id, "liftSuspension", reason, reasonRequired: false, caller, ct, (h, today, r) => h.LiftSuspension(resumedOn ?? today, r, today));
 
     /// <summary>A withdrawal names its case of §V.3 and the rule of its date (default: on the noting for an audit refusal, on notification otherwise).</summary>
     public Task<Habilitation> WithdrawAsync(int id, DateOnly? effectiveOn, WithdrawalCase withdrawalCase, WithdrawalEffect? effect, string? reason, ICurrentCaller caller, CancellationToken ct)
         => ByInstanceAsync(id, "withdrawHabilitation", reason, reasonRequired: true, caller, ct, (h, today, r) => h.Withdraw(effectiveOn ?? today, withdrawalCase,
-            effect ?? (withdrawalCase == WithdrawalCase.AuditRefusal ? WithdrawalEffect.OnRefusalNoted : WithdrawalEffect.OnNotification), r));
+            effect ?? (withdrawalCase == WithdrawalCase.AuditRefusal ? WithdrawalEffect.OnRefusalNoted : WithdrawalEffect.OnNotification), r, today));
 
     /// <summary>The automatic renewal applied now (the sweep applies it on the last day of the initial period).</summary>
     public Task<Habilitation> RenewAsync(int id, string? reason, ICurrentCaller caller, CancellationToken ct)

@@ -21,4 +21,6 @@ public static class HabilitationErrors
     /// <summary>A CPNE acts only on the habilitations it decided (its professional field).</summary>
     public const string OutsideInstanceField = "OUTSIDE_INSTANCE_FIELD";
     public const string NotFound = "HABILITATION_NOT_FOUND";
+    /// <summary>A suspension, lifting or withdrawal cannot take effect before the day it is recorded.</summary>
+    public const string BackDated = "EFFECTIVE_DATE_IN_PAST";
 }

@@ -93,4 +93,23 @@ public sealed partial class Habilitation
 
     /// <summary>True when the automatic renewal was in force on <paramref name="date"/>.</summary>
     public bool RenewedOn(DateOnly date) => RenewedUntil is not null && date > InitialUntil;
+
+    /// <summary>The first day in force as it was known on <paramref name="date"/>: null before the acceptance took effect.</summary>
+    public DateOnly? ValidFromAsOf(DateOnly date) => ValidFrom <= date ? ValidFrom : null;
+
+    /// <summary>
+    /// The last day in force as it was known on <paramref name="date"/>, so that an answer about the past never shows a
+    /// later fact: the initial period until the renewal took effect, then the renewed one; shortened by a withdrawal
+    /// from its effective date, or by a renunciation from the day its notice was given.
+    /// </summary>
+    public DateOnly? ValidUntilAsOf(DateOnly date)
+    {
+        if (ValidFromAsOf(date) is null) return null;
+        var until = RenewedUntil is { } renewed && date > InitialUntil ? renewed : InitialUntil!.Value;
+        var endKnown = EndKind == Habilitations.EndKind.Withdrawn ? EndedOn <= date : RenunciationNoticeOn <= date;
+        return EndedOn is { } ended && endKnown && ended.AddDays(-1) < until ? ended.AddDays(-1) : until;
+    }
+
+    /// <summary>The professional field stated by the acceptance, once it took effect on <paramref name="date"/>.</summary>
+    public string? ProfessionalFieldAsOf(DateOnly date) => ValidFromAsOf(date) is null ? null : ProfessionalField;
 }

@@ -19,7 +19,8 @@ public sealed class HabilitationVerifier(CleaDbContext db)
     public const int ChunkSize = 500;
 
     public async Task<IReadOnlyList<HabilitationCheck>> VerifyAsync(IReadOnlyList<VerificationRequest> requests,
-        CertificationCode certification, DateOnly on, CancellationToken cancellationToken)
+        CertificationCode certification, DateOnly on, CancellationToken cancellationToken,
+        Func<IEnumerable<Habilitation>, Task<IReadOnlyList<Habilitation>>>? visible = null)
     {
         var parsed = requests.Select(Parse).ToList();
 
@@ -37,7 +38,7 @@ public sealed class HabilitationVerifier(CleaDbContext db)
         foreach (var chunk in organisms.Values.Select(o => o.Id).Concat(sites.Values.Select(s => s.OrganismId)).Distinct().Chunk(ChunkSize))
             habilitations.AddRange(await db.Habilitations.AsNoTracking().Include(h => h.Suspensions)
                 .Where(h => chunk.Contains(h.OrganismId) && h.Certification == certification).ToListAsync(cancellationToken));
-        var byOrganism = habilitations.ToLookup(h => h.OrganismId);
+        var byOrganism = (visible is null ? habilitations : await visible(habilitations)).ToLookup(h => h.OrganismId);
 
         return [.. parsed.Select(p =>
         {

@@ -18,6 +18,12 @@ public sealed class Instance
     /// <summary>The professional field of a CPNE; null for Certif Pro.</summary>
     public string? ProfessionalField { get; private set; }
 
+    /// <summary>
+    /// Whether Certif Pro bills the instruction fee (annexe 2: 330 € "par candidat" applying "auprès de Certif Pro") on
+    /// files this Instance instructs. A CPNE's files are not billed by Certif Pro; a CPNE's own grid would be set here.
+    /// </summary>
+    public bool BillsApplicationFees => Kind == InstanceKind.CertifPro;
+
     private Instance() { }
 
     public Instance(string code, string name, InstanceKind kind, string? professionalField)

@@ -23,6 +23,8 @@ public sealed record OrganismSearch
     /// <summary>Words that must each appear in the name or in the city of an open site (accents and case ignored).</summary>
     public string? Text { get; init; }
     public DateOnly On { get; init; }
+    /// <summary>False for callers who may not see undecided applications (N/M §IV.5): PENDING files then never match.</summary>
+    public bool IncludeUndecided { get; init; } = true;
 
     /// <summary>
     /// Bounds of <see cref="Text"/>: each word adds a predicate to the SQL expression, so an unbounded text would build an
@@ -82,6 +84,7 @@ public sealed record OrganismSearch
         System.Linq.Expressions.Expression<Func<Habilitation, bool>> predicate = Status is { } status
             ? HabilitationStatusRules.HasStatusOn(status, On)
             : h => h.FiledOn <= On;
+        if (!IncludeUndecided) predicate = predicate.And(h => h.Outcome != DecisionOutcome.Pending);
         if (Certification is { } certification) predicate = predicate.And(h => h.Certification == certification);
         if (InstanceCode is { } instance) predicate = predicate.And(h => h.Instance.Code == instance);
         return predicate;

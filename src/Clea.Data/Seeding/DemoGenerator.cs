@@ -283,7 +283,8 @@ internal sealed class DemoGenerator
         // Since July 2019 CléA Socle habilitates evaluators; training is open (DOMAIN.md §1).
         if (certification == CertificationCode.CleaSocle)
             return draw < 0.7 ? HabilitationScope.Evaluate : draw < 0.9 ? HabilitationScope.TrainAndEvaluate : HabilitationScope.Train;
-        return draw < 0.75 ? HabilitationScope.TrainAndEvaluate : draw < 0.9 ? HabilitationScope.Evaluate : HabilitationScope.Train;
+        // Numérique and Management are always "to train and evaluate" (N/M §III.1); the draw is kept so the demo stays the same otherwise.
+        return HabilitationScope.TrainAndEvaluate;
     }
 
     private Instance PickInstance() => _cpnes.Length > 0 && _random.NextDouble() < 0.15 ? Pick(_cpnes) : _certifPro;

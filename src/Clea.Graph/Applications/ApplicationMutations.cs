@@ -13,7 +13,7 @@ public sealed class ApplicationMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<ApplicationGraphType>>("fileApplication")
-            .Description("Files an application in an open campaign (accepting the convention): receipt numbered, 330 € fee accrued, a pending habilitation per candidate.")
+            .Description("Files an application in an open campaign (accepting the convention): receipt numbered, a pending habilitation per candidate, and for Certif Pro 330 € per candidate organism. A refused candidate files again only from the next campaign (REAPPLY_FROM_NEXT_CAMPAIGN); Numérique and Management are filed to train and evaluate (SCOPE_NOT_ALLOWED).")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<FileApplicationInputType>>("input")
             .ResolveAsync(async ctx => await ctx.Service<FileApplication>().FileAsync(ctx.GetArgument<FileApplicationInput>("input"), ctx.Caller(), ctx.CancellationToken));

@@ -16,13 +16,24 @@ public sealed class ApplicationQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CampaignType>>>>("campaigns")
-            .Description("Application campaigns, newest first (public information). Filter by Instance, certification, or the campaigns open on a date.")
+        query.Field<NonNullGraphType<CampaignConnectionType>>("campaigns")
+            .Description("Application campaigns, newest first (public information), paged. Filter by Instance, certification, or the campaigns open on a date.")
             .Argument<StringGraphType>("instance")
             .Argument<CertificationCodeEnum>("certification")
             .Argument<IsoDateGraphType>("openOn")
-            .ResolveAsync(async ctx => await ctx.Service<CampaignList>().ListAsync(ctx.GetArgument<string?>("instance"),
-                ctx.GetArgument<CertificationCode?>("certification"), ctx.GetArgument<DateOnly?>("openOn"), PageRequest.MaxPageSize, ctx.CancellationToken));
+            .Argument<IntGraphType>("first")
+            .Argument<StringGraphType>("after")
+            .Argument<IntGraphType>("last")
+            .Argument<StringGraphType>("before")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var campaigns = await ctx.Service<CampaignList>().FilterAsync(ctx.GetArgument<string?>("instance"),
+                    ctx.GetArgument<CertificationCode?>("certification"), ctx.GetArgument<DateOnly?>("openOn"), ctx.CancellationToken);
+                SortKey<Campaign>[] keys = [new SortKey<Campaign, DateOnly>(c => c.OpensOn) { Descending = true }, new SortKey<Campaign, int>(c => c.Id) { Descending = true }];
+                var result = await KeysetPaging.PageAsync(campaigns, keys, "newest", page, ctx.CancellationToken);
+                return new ConnectionPage<Campaign>(result, ct => campaigns.CountAsync(ct));
+            });
 
         query.Field<NonNullGraphType<ApplicationConnectionType>>("applications")
             .Description("Application files, newest first: an organism's own, its Instance's for instance staff, all for administrators.")

@@ -81,6 +81,10 @@ public sealed class ApplicationGraphType : ObjectGraphType<ApplicationFile>
     }
 }
 
+public sealed class CampaignConnectionType() : ConnectionGraphType<CampaignType, CampaignEdgeType, Campaign>("Campaign");
+
+public sealed class CampaignEdgeType() : EdgeGraphType<CampaignType, Campaign>("Campaign");
+
 public sealed class ApplicationConnectionType() : ConnectionGraphType<ApplicationGraphType, ApplicationEdgeType, ApplicationFile>("Application");
 
 public sealed class ApplicationEdgeType() : EdgeGraphType<ApplicationGraphType, ApplicationFile>("Application");

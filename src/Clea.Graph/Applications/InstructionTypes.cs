@@ -66,7 +66,7 @@ public sealed class AppealType : ObjectGraphType<Appeal>
     public AppealType()
     {
         Name = "Appeal";
-        Description = "An appeal against a refusal: acknowledged within 10 and examined within 25 working days, decided at the next meeting.";
+        Description = "An appeal against a refusal: acknowledged within 10 and examined within 25 working days, decided at a meeting after its filing (normally the next).";
         Field<NonNullGraphType<IsoDateGraphType>>("filedOn").Resolve(ctx => ctx.Source.FiledOn);
         Field(a => a.Grounds);
         Field<NonNullGraphType<IsoDateGraphType>>("acknowledgementDue").Resolve(ctx => ctx.Source.AcknowledgementDue);
@@ -77,6 +77,8 @@ public sealed class AppealType : ObjectGraphType<Appeal>
         Field<NonNullGraphType<BooleanGraphType>>("examinationOverdue").Description("Decided (or still not, today) after its due date.")
             .Resolve(ctx => ctx.Source.ExaminationOverdue(ctx.Today()));
         Field<NonNullGraphType<AppealOutcomeEnum>>("outcome").Resolve(ctx => ctx.Source.Outcome);
+        Field<BooleanGraphType>("decidedAtNextMeeting").Description("Once decided: false when a later meeting than the first after filing decided it (allowed, flagged).")
+            .Resolve(ctx => ctx.Source.DecidedAtNextMeeting);
         Field<IsoDateGraphType>("decidedOn").Resolve(ctx => ctx.Source.DecidedOn);
         Field<IsoDateGraphType>("notifiedOn").Resolve(ctx => ctx.Source.NotifiedOn);
         Field(a => a.Reason, nullable: true);

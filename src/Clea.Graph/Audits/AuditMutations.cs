@@ -1,6 +1,5 @@
 using System.Globalization;
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Audits;
 using Clea.Graph.Common;
 using Clea.Graph.Schema;
@@ -26,30 +25,30 @@ public sealed class AuditMutations : IMutationFields
                 var i = ctx.GetArgument<ScheduleAuditInput>("input");
                 if (!int.TryParse(i.AuditorId, NumberStyles.None, CultureInfo.InvariantCulture, out var auditorId))
                     throw GraphErrors.Argument(GraphErrors.InvalidId, $"'{i.AuditorId}' is not a user id.");
-                var plan = new AuditPlan(AuditIds.Decode(i.HabilitationId, "Habilitation"), i.Mode, i.PeriodFrom, i.PeriodTo, auditorId, i.AuditorAffiliation,
+                var plan = new AuditPlan(NodeIds.Parse(NodeIds.Habilitation, i.HabilitationId), i.Mode, i.PeriodFrom, i.PeriodTo, auditorId, i.AuditorAffiliation,
                     i.PlannedFrom, i.PlannedTo, i.Sites is { Count: > 0 } sites ? string.Join(' ', sites.Select(s => s.Trim())) : null);
-                return await AuditScheduling.ScheduleAsync(Db(ctx), Caller(ctx), plan, ctx.Today(), ctx.CancellationToken);
+                return await ctx.Service<AuditScheduling>().ScheduleAsync(plan, ctx.Caller(), ctx.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<AuditType>>("nameAuditMandataire")
             .Description("Names the mandataire who assists your organism during an audit (convention §V.1).")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<IdGraphType>>("audit").Argument<NonNullGraphType<StringGraphType>>("mandataire")
-            .ResolveAsync(async ctx => await AuditConduct.NameMandataireAsync(Db(ctx), Caller(ctx), AuditId(ctx), ctx.GetArgument<string>("mandataire"), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Service<AuditConduct>().NameMandataireAsync(AuditId(ctx), ctx.GetArgument<string>("mandataire"), ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<AuditType>>("refuseAudit")
             .Description("Your organism refuses an audit in writing: the habilitation is withdrawn from the day the Instance receives the refusal (`receivedOn`, default today; convention §V.3, case 3).")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<IdGraphType>>("audit").Argument<IsoDateGraphType>("receivedOn").Argument<StringGraphType>("reason")
-            .ResolveAsync(async ctx => await AuditConduct.RefuseAsync(Db(ctx), Caller(ctx), AuditId(ctx),
-                ctx.GetArgument<DateOnly?>("receivedOn") ?? ctx.Today(), ctx.GetArgument<string?>("reason"), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Service<AuditConduct>().RefuseAsync(AuditId(ctx), ctx.GetArgument<DateOnly?>("receivedOn"),
+                ctx.GetArgument<string?>("reason"), ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<AuditType>>("noteAuditRefusal")
             .Description("The Instance notes that the organism refused an audit without a writing: the habilitation is withdrawn from that day (`notedOn`, default today; convention §V.3, case 3).")
             .AuthorizeWithPolicy(CleaPolicies.InstanceStaff)
             .Argument<NonNullGraphType<IdGraphType>>("audit").Argument<IsoDateGraphType>("notedOn").Argument<NonNullGraphType<StringGraphType>>("reason")
-            .ResolveAsync(async ctx => await AuditConduct.NoteRefusalAsync(Db(ctx), Caller(ctx), AuditId(ctx),
-                ctx.GetArgument<DateOnly?>("notedOn") ?? ctx.Today(), Reason(ctx), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Service<AuditConduct>().NoteRefusalAsync(AuditId(ctx), ctx.GetArgument<DateOnly?>("notedOn"), Reason(ctx),
+                ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<AuditType>>("fileAuditReport")
             .Description("The auditor assigned files the final report, presented to the organism today: findings, anomalies (minor or blocking) and one opinion of three. The auditor's access ends; the organism's observations run 15 working days.")
@@ -59,16 +58,16 @@ public sealed class AuditMutations : IMutationFields
             {
                 var i = ctx.GetArgument<FileAuditReportInput>("input");
                 var anomalies = i.Anomalies.Select(a => new AuditAnomaly(a.Description, a.Severity)).ToList();
-                return await AuditConduct.FileReportAsync(Db(ctx), Caller(ctx), AuditIds.Decode(i.AuditId, "Audit"), i.Findings, i.Opinion, anomalies,
-                    ctx.Today(), ctx.CancellationToken);
+                return await ctx.Service<AuditConduct>().FileReportAsync(NodeIds.Parse(NodeIds.Audit, i.AuditId), i.Findings, i.Opinion, anomalies,
+                    ctx.Caller(), ctx.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<AuditType>>("submitAuditObservations")
             .Description("Your organism's written observations on an audit report, within 15 working days of its presentation.")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<IdGraphType>>("audit").Argument<NonNullGraphType<StringGraphType>>("observations")
-            .ResolveAsync(async ctx => await AuditConduct.SubmitObservationsAsync(Db(ctx), Caller(ctx), AuditId(ctx), ctx.GetArgument<string>("observations"),
-                ctx.Today(), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Service<AuditConduct>().SubmitObservationsAsync(AuditId(ctx), ctx.GetArgument<string>("observations"),
+                ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<AuditType>>("decideOnAudit")
             .Description("The Instance's decision on an audit, taken at a meeting after the observations: maintained, or failings (a conformity procedure with its formal notice; within 12 months of an earlier procedure's end, withdrawal on the notification).")
@@ -77,30 +76,30 @@ public sealed class AuditMutations : IMutationFields
             .ResolveAsync(async ctx =>
             {
                 var i = ctx.GetArgument<DecideOnAuditInput>("input");
-                return await ConformityDecisions.DecideOnAuditAsync(Db(ctx), Caller(ctx), AuditIds.Decode(i.AuditId, "Audit"), i.MeetingOn,
-                    i.NotifiedOn ?? ctx.Today(), i.FailingsFound, i.Notice?.ToTerms(), i.Suspend, i.Reason?.Trim(), ctx.CancellationToken);
+                return await ctx.Service<ConformityDecisions>().DecideOnAuditAsync(NodeIds.Parse(NodeIds.Audit, i.AuditId), i.MeetingOn,
+                    i.NotifiedOn, i.FailingsFound, i.Notice?.ToTerms(), i.Suspend, i.Reason?.Trim(), ctx.Caller(), ctx.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<ConformityProcedureType>>("justifyCorrectiveMeasures")
             .Description("Your organism's written, detailed justification of its corrective measures, within 30 working days of the formal notice (today is the justification date).")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<IdGraphType>>("procedure").Argument<NonNullGraphType<StringGraphType>>("justification")
-            .ResolveAsync(async ctx => await ConformityDecisions.JustifyAsync(Db(ctx), Caller(ctx), ProcedureId(ctx), ctx.GetArgument<string>("justification"),
-                ctx.Today(), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Service<ConformityDecisions>().JustifyAsync(ProcedureId(ctx), ctx.GetArgument<string>("justification"),
+                ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<ConformityProcedureType>>("withdrawAfterConformityProcedure")
             .Description("The Instance's reasoned withdrawal after a justification, effective on its notification (`notifiedOn`, default today), within 30 working days of the justification.")
             .AuthorizeWithPolicy(CleaPolicies.InstanceStaff)
             .Argument<NonNullGraphType<IdGraphType>>("procedure").Argument<IsoDateGraphType>("notifiedOn").Argument<NonNullGraphType<StringGraphType>>("reason")
-            .ResolveAsync(async ctx => await ConformityDecisions.WithdrawAsync(Db(ctx), Caller(ctx), ProcedureId(ctx),
-                ctx.GetArgument<DateOnly?>("notifiedOn") ?? ctx.Today(), Reason(ctx), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Service<ConformityDecisions>().WithdrawAsync(ProcedureId(ctx), ctx.GetArgument<DateOnly?>("notifiedOn"),
+                Reason(ctx), ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<ConformityProcedureType>>("grantAdditionalCompliancePeriod")
             .Description("The Instance opens an additional compliance period (a new formal notice, same conditions) within 30 working days of the justification; a suspension continues.")
             .AuthorizeWithPolicy(CleaPolicies.InstanceStaff)
             .Argument<NonNullGraphType<IdGraphType>>("procedure").Argument<IsoDateGraphType>("notifiedOn").Argument<NonNullGraphType<FormalNoticeInputType>>("notice")
-            .ResolveAsync(async ctx => await ConformityDecisions.GrantAdditionalPeriodAsync(Db(ctx), Caller(ctx), ProcedureId(ctx),
-                ctx.GetArgument<DateOnly?>("notifiedOn") ?? ctx.Today(), ctx.GetArgument<FormalNoticeInput>("notice").ToTerms(), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Service<ConformityDecisions>().GrantAdditionalPeriodAsync(ProcedureId(ctx), ctx.GetArgument<DateOnly?>("notifiedOn"),
+                ctx.GetArgument<FormalNoticeInput>("notice").ToTerms(), ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<EdofAlertType>>("recordEdofAlert")
             .Description("Records an alert from the Caisse des Dépôts or France compétences about a non-compliant EDOF listing and the sanction chosen: a warning, a suspension or a withdrawal (convention §V.3, case 4), effective on its notification.")
@@ -109,28 +108,17 @@ public sealed class AuditMutations : IMutationFields
             .ResolveAsync(async ctx =>
             {
                 var i = ctx.GetArgument<RecordEdofAlertInput>("input");
-                return await ConformityDecisions.RecordEdofAlertAsync(Db(ctx), Caller(ctx), AuditIds.Decode(i.HabilitationId, "Habilitation"), i.Reference,
-                    i.Source, i.Level, i.ReceivedOn, i.NotifiedOn ?? ctx.Today(), i.Reason, ctx.CancellationToken);
+                return await ctx.Service<ConformityDecisions>().RecordEdofAlertAsync(NodeIds.Parse(NodeIds.Habilitation, i.HabilitationId), i.Reference,
+                    i.Source, i.Level, i.ReceivedOn, i.NotifiedOn, i.Reason, ctx.Caller(), ctx.CancellationToken);
             });
     }
 
-    private static CleaDbContext Db(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<CleaDbContext>();
-    internal static RequestAuditCaller Caller(IResolveFieldContext ctx) => new(ctx);
-    private static int AuditId(IResolveFieldContext ctx) => AuditIds.Decode(ctx.GetArgument<string>("audit"), "Audit");
-    private static int ProcedureId(IResolveFieldContext ctx) => AuditIds.Decode(ctx.GetArgument<string>("procedure"), "ConformityProcedure");
+    private static int AuditId(IResolveFieldContext ctx) => NodeIds.Parse(NodeIds.Audit, ctx.GetArgument<string>("audit"));
+    private static int ProcedureId(IResolveFieldContext ctx) => NodeIds.Parse(NodeIds.ConformityProcedure, ctx.GetArgument<string>("procedure"));
 
     private static string Reason(IResolveFieldContext ctx)
     {
         var reason = ctx.GetArgument<string?>("reason");
         return string.IsNullOrWhiteSpace(reason) ? throw GraphErrors.Argument(GraphErrors.ReasonRequired, "Give the grounds of the decision.") : reason.Trim();
     }
-}
-
-/// <summary>Decodes the global ids of this feature; a foreign or malformed id is an argument error.</summary>
-internal static class AuditIds
-{
-    public static int Decode(string id, string type)
-        => GlobalId.TryDecode(id, out var t, out var key) && t == type && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw GraphErrors.Argument(GraphErrors.InvalidId, $"'{id}' is not a {type} id issued by this API.");
 }

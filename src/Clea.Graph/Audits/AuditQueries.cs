@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Clea.Auth.Policies;
-using Clea.Data;
 using Clea.Data.Audits;
 using Clea.Data.Evaluations;
 using Clea.Data.Registry;
@@ -23,13 +22,8 @@ public sealed class AuditQueries : IQueryFields
             .Description("One audit: the Instance staff of its scope, the audited organism, its auditor, administrators.")
             .AuthorizeWithPolicy(CleaPolicies.OrganismData)
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async ctx =>
-            {
-                var id = AuditIds.Decode(ctx.GetArgument<string>("id"), "Audit");
-                var visible = await AuditMutations.Caller(ctx).VisibleAsync(Db(ctx).Audits.AsNoTracking().Include(a => a.Anomalies));
-                return await visible.SingleOrDefaultAsync(a => a.Id == id, ctx.CancellationToken)
-                       ?? throw new ExecutionError("No audit with this id is visible to you.") { Code = AuditErrors.NotFound };
-            });
+            .ResolveAsync(async ctx => await ctx.Service<AuditRecords>().FindVisibleAsync(NodeIds.Parse(NodeIds.Audit, ctx.GetArgument<string>("id")),
+                ctx.Caller(), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<AuditConnectionType>>("audits")
             .Description("Audits, newest first, that the caller may see (an organism its own, an auditor those assigned, Instance staff their scope).")
@@ -40,14 +34,8 @@ public sealed class AuditQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var page = PageRequest.From(ctx);
-                var rows = await AuditMutations.Caller(ctx).VisibleAsync(Db(ctx).Audits.AsNoTracking().Include(a => a.Anomalies));
-                if (ctx.GetArgument<string?>("siren") is { } text)
-                {
-                    var siren = Siren.Parse(text);
-                    var organismIds = Db(ctx).Organisms.Where(o => o.Siren == siren).Select(o => o.Id);
-                    rows = rows.Where(a => organismIds.Contains(a.OrganismId));
-                }
-                if (ctx.GetArgument<AuditStage?>("stage") is { } stage) rows = rows.Where(a => a.Stage == stage);
+                var siren = ctx.GetArgument<string?>("siren") is { } text ? Siren.Parse(text) : (Siren?)null;
+                var rows = await ctx.Service<AuditRecords>().ListAsync(siren, ctx.GetArgument<AuditStage?>("stage"), ctx.Caller(), ctx.CancellationToken);
                 SortKey<Audit>[] keys = [new SortKey<Audit, int>(a => a.Id) { Descending = true }];
                 var result = await KeysetPaging.PageAsync(rows, keys, "newest", page, ctx.CancellationToken);
                 return new ConnectionPage<Audit>(result, ct => rows.CountAsync(ct));
@@ -61,13 +49,8 @@ public sealed class AuditQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var page = PageRequest.From(ctx);
-                var rows = await AuditMutations.Caller(ctx).VisibleAsync(Db(ctx).ConformityProcedures.AsNoTracking().Include(p => p.Notices));
-                if (ctx.GetArgument<string?>("siren") is { } text)
-                {
-                    var siren = Siren.Parse(text);
-                    var organismIds = Db(ctx).Organisms.Where(o => o.Siren == siren).Select(o => o.Id);
-                    rows = rows.Where(p => organismIds.Contains(p.OrganismId));
-                }
+                var siren = ctx.GetArgument<string?>("siren") is { } text ? Siren.Parse(text) : (Siren?)null;
+                var rows = await ctx.Service<AuditRecords>().ProceduresAsync(siren, ctx.Caller(), ctx.CancellationToken);
                 SortKey<ConformityProcedure>[] keys = [new SortKey<ConformityProcedure, int>(p => p.Id) { Descending = true }];
                 var result = await KeysetPaging.PageAsync(rows, keys, "newest", page, ctx.CancellationToken);
                 return new ConnectionPage<ConformityProcedure>(result, ct => rows.CountAsync(ct));
@@ -77,8 +60,7 @@ public sealed class AuditQueries : IQueryFields
             .Description("The Instance's work queue, soonest first: observations awaited, decisions to take, justifications due, answers due (the day after, deemed sufficient), 12-month watches ending — due by `dueBefore` (overdue included), within the caller's field.")
             .AuthorizeWithPolicy(CleaPolicies.InstanceStaff)
             .Argument<NonNullGraphType<IsoDateGraphType>>("dueBefore")
-            .ResolveAsync(async ctx => await ConformityAgenda.DueAsync(Db(ctx), await AuditMutations.Caller(ctx).ActionableHabilitationIdsAsync(),
-                ctx.GetArgument<DateOnly>("dueBefore"), ctx.Today(), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await ctx.Service<ConformityAgenda>().DueAsync(ctx.GetArgument<DateOnly>("dueBefore"), ctx.Caller(), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<CandidateConnectionType>>("auditEvidence")
             .Description("A reproducible random sample of the candidate files of an open audit's scope (the same seed draws the same files), in draw order, paged. The auditor assigned only, from the audit's opening until the report is final; every read is logged (AUDIT_EVIDENCE_READ) for the Instance and the organism.")
@@ -91,8 +73,8 @@ public sealed class AuditQueries : IQueryFields
             {
                 var page = PageRequest.From(ctx);
                 var offset = ctx.GetArgument<string?>("after") is { } after ? EvidenceCursor.Decode(after) + 1 : 0;
-                var read = await AuditEvidence.ReadAsync(Db(ctx), AuditMutations.Caller(ctx), AuditIds.Decode(ctx.GetArgument<string>("audit"), "Audit"),
-                    ctx.GetArgument<int>("sample"), ctx.GetArgument<int>("seed"), offset, page.Size, "GraphQL", ctx.Today(), ctx.CancellationToken);
+                var read = await ctx.Service<AuditEvidence>().ReadAsync(NodeIds.Parse(NodeIds.Audit, ctx.GetArgument<string>("audit")),
+                    ctx.GetArgument<int>("sample"), ctx.GetArgument<int>("seed"), offset, page.Size, "GraphQL", ctx.Caller(), ctx.CancellationToken);
                 // Personal data: also in the access log every candidate read goes to (besides the audit's own log).
                 ctx.RequestServices!.GetRequiredService<Privacy.PersonalDataAccessLog>().Record(read.Audit.OrganismId, "Query.auditEvidence", read.Candidates.Count);
                 var edges = read.Candidates.Select((c, i) => (c, EvidenceCursor.Encode(offset + i))).ToList();
@@ -101,7 +83,6 @@ public sealed class AuditQueries : IQueryFields
             });
     }
 
-    private static CleaDbContext Db(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<CleaDbContext>();
 }
 
 /// <summary>Cursors of the evidence sample: the position in the draw.</summary>

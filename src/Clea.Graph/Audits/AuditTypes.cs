@@ -87,7 +87,7 @@ public sealed class AuditType : ObjectGraphType<Audit>
         Name = "Audit";
         Description = "An audit of an habilitated organism (convention §V.1). The Instance staff of its scope, the audited organism's staff, its auditor and administrators.";
         this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Audit", ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.Audit, ctx.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("reference").Resolve(ctx => ctx.Source.Reference);
         Field<NonNullGraphType<HabilitationType>>("habilitation")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId).Then(h => h!));
@@ -149,11 +149,11 @@ public sealed class ConformityProcedureType : ObjectGraphType<ConformityProcedur
         Name = "ConformityProcedure";
         Description = "A conformity procedure (convention §V.2). The Instance staff of its scope, the organism's staff and administrators.";
         this.AuthorizeWithPolicy(CleaPolicies.ApplicationReader);
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("ConformityProcedure", ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.ConformityProcedure, ctx.Source.Id));
         Field<NonNullGraphType<StringGraphType>>("reference").Resolve(ctx => ctx.Source.Reference);
         Field<NonNullGraphType<HabilitationType>>("habilitation")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId).Then(h => h!));
-        Field<IdGraphType>("auditId").Resolve(ctx => ctx.Source.AuditId is { } id ? GlobalId.Encode("Audit", id) : null);
+        Field<IdGraphType>("auditId").Resolve(ctx => ctx.Source.AuditId is { } id ? NodeIds.Encode(NodeIds.Audit, id) : null);
         Field(p => p.Suspends).Description("The habilitation is suspended for the whole procedure (serious failing).");
         Field<NonNullGraphType<ProcedureStageEnum>>("stage").Description("As of today.").Resolve(ctx => ctx.Source.StageOn(ctx.Today()));
         Field<NonNullGraphType<IsoDateGraphType>>("openedOn").Resolve(ctx => ctx.Source.OpenedOn);
@@ -171,7 +171,7 @@ public sealed class EdofAlertType : ObjectGraphType<EdofAlert>
         Name = "EdofAlert";
         Description = "An EDOF alert and the sanction chosen (convention §V.3, case 4). Instance staff.";
         this.AuthorizeWithPolicy(CleaPolicies.InstanceStaff);
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("EdofAlert", ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.EdofAlert, ctx.Source.Id));
         Field(a => a.Reference);
         Field<NonNullGraphType<EdofAlertSourceEnum>>("source").Resolve(ctx => ctx.Source.Source);
         Field<NonNullGraphType<EdofAlertLevelEnum>>("level").Resolve(ctx => ctx.Source.Level);
@@ -194,8 +194,8 @@ public sealed class AgendaItemType : ObjectGraphType<AgendaItem>
         Field(i => i.Overdue);
         Field<NonNullGraphType<HabilitationType>>("habilitation")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId).Then(h => h!));
-        Field<IdGraphType>("auditId").Resolve(ctx => ctx.Source.AuditId is { } id ? GlobalId.Encode("Audit", id) : null);
-        Field<IdGraphType>("procedureId").Resolve(ctx => ctx.Source.ProcedureId is { } id ? GlobalId.Encode("ConformityProcedure", id) : null);
+        Field<IdGraphType>("auditId").Resolve(ctx => ctx.Source.AuditId is { } id ? NodeIds.Encode(NodeIds.Audit, id) : null);
+        Field<IdGraphType>("procedureId").Resolve(ctx => ctx.Source.ProcedureId is { } id ? NodeIds.Encode(NodeIds.ConformityProcedure, id) : null);
     }
 }
 

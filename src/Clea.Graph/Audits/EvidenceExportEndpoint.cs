@@ -1,14 +1,10 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
-using Clea.Auth.Policies;
-using Clea.Data;
+using Clea.Data.Access;
 using Clea.Data.Audits;
 using Clea.Data.Common;
-using Clea.Data.Habilitations;
 using Clea.Graph.Common;
 using CsvHelper;
-using GraphQL;
 
 namespace Clea.Graph.Audits;
 
@@ -27,7 +23,8 @@ public static class EvidenceExportEndpoint
 
     private static async Task HandleAsync(HttpContext http, string id, string format, int? sample, int? seed)
     {
-        if (http.User.Identity?.IsAuthenticated != true)
+        var caller = http.RequestServices.GetRequiredService<ICurrentCaller>();
+        if (!caller.IsAuthenticated)
         {
             await ErrorAsync(http, StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "Send the auditor's bearer token.");
             return;
@@ -37,27 +34,21 @@ public static class EvidenceExportEndpoint
             await ErrorAsync(http, StatusCodes.Status404NotFound, "UNKNOWN_FORMAT", "Evidence is exported as evidence.csv or evidence.json.");
             return;
         }
-        if (!GlobalId.TryDecode(id, out var type, out var key) || type != "Audit" || !int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var auditId))
-        {
-            await ErrorAsync(http, StatusCodes.Status400BadRequest, GraphErrors.InvalidId, $"'{id}' is not an audit id issued by this API.");
-            return;
-        }
-        var db = http.RequestServices.GetRequiredService<CleaDbContext>();
-        var today = http.RequestServices.GetRequiredService<TimeProvider>().Today();
         EvidencePage read;
+        IReadOnlyList<EvidenceRow> rows;
         try
         {
-            read = await AuditEvidence.ReadAsync(db, new HttpAuditCaller(http.User), auditId, sample ?? 0, seed ?? 0, 0, AuditEvidence.MaxSample,
-                format.ToUpperInvariant(), today, http.RequestAborted);
+            (read, rows) = await http.RequestServices.GetRequiredService<AuditEvidence>()
+                .ExportAsync(NodeIds.Parse(NodeIds.Audit, id), sample ?? 0, seed ?? 0, format, caller, http.RequestAborted);
         }
         catch (DomainRuleException rule)
         {
+            // INVALID_ID and INVALID_SAMPLE are bad input (400); only the audit's auditor, while it is open, reads it.
             var status = rule.Code == AuditErrors.AuditNotOpenForCaller ? StatusCodes.Status403Forbidden
                 : rule.Code == AuditErrors.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
             await ErrorAsync(http, status, rule.Code, rule.Message);
             return;
         }
-        var rows = await EvidenceRows.FlattenAsync(db, read.Candidates, http.RequestAborted);
         var name = $"{read.Audit.Reference}-sample{sample}-seed{seed}.{format}";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         http.Response.Headers.CacheControl = "no-store";
@@ -97,17 +88,5 @@ public static class EvidenceExportEndpoint
     {
         http.Response.StatusCode = status;
         await http.Response.WriteAsJsonAsync(new { code, message }, http.RequestAborted);
-    }
-
-    /// <summary>The export's caller: only an auditor's id matters; it acts for no Instance and no organism.</summary>
-    private sealed class HttpAuditCaller(ClaimsPrincipal user) : IAuditCaller
-    {
-        public int? AuditorUserId => user.FindFirstValue(CleaClaims.Role) == CleaRoles.Auditor
-            && int.TryParse(user.FindFirstValue(CleaClaims.Subject), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-
-        public Task EnsureInstanceMayActOnAsync(Habilitation habilitation, CancellationToken ct)
-            => throw new ExecutionError("Only the staff of an Instance may do this.") { Code = Authorization.AuthorizationErrors.NotAuthorized };
-
-        public bool IsStaffOf(int organismId) => false;
     }
 }

@@ -29,13 +29,17 @@ public static class NodeIds
     public const string Invoice = "Invoice";
     public const string LifecycleEvent = "LifecycleEvent";
     public const string SituationChange = "SituationChange";
+    public const string Audit = "Audit";
+    public const string ConformityProcedure = "ConformityProcedure";
+    public const string EdofAlert = "EdofAlert";
 
     /// <summary>How <c>node(id:)</c> loads each refetchable type from its key (null when missing or not visible).</summary>
     private static readonly Dictionary<string, Func<IResolveFieldContext, string, Task<object?>>> Refetch = new(StringComparer.Ordinal)
     {
         [Organism] = (ctx, key) => Numeric(key, async n => await ctx.Service<OrganismByIdLoader>().Load(n).GetResultAsync()),
         [Site] = (ctx, key) => Numeric(key, async n => await ctx.Service<SiteByIdLoader>().Load(n).GetResultAsync()),
-        [Habilitation] = (ctx, key) => Numeric(key, async n => await ctx.Service<HabilitationByIdLoader>().Load(n).GetResultAsync()),
+        [Habilitation] = (ctx, key) => Numeric(key, async n => await ctx.Service<HabilitationByIdLoader>().Load(n).GetResultAsync() is Clea.Data.Habilitations.Habilitation h
+            && await ctx.Service<Habilitations.PendingApplications>().MaySeeAsync(h) ? h : null),
         [Application] = (ctx, key) => Numeric(key, async n => await ctx.Service<ApplicationFiles>().FindVisibleAsync(n, ctx.Caller(), ctx.CancellationToken)),
         [Intervenant] = (ctx, key) => Numeric(key, n => IntervenantAccess.VisibleAsync(ctx, n, "Query.node")),
         [Certification] = async (ctx, key) => (await ctx.Service<ReferenceData>().GetAsync()).Certifications.FirstOrDefault(c => c.Code.ToString() == key),

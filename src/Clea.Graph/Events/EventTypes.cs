@@ -47,7 +47,8 @@ public sealed class LifecycleEventType : ObjectGraphType<LifecycleEvent>
         Description = "An immutable entry of the event log: what changed, when it takes effect, who did it and why.";
         this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
         EventFieldsOf.AddPublic(this, e => e);
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When it was recorded (UTC).").Resolve(ctx => new DateTimeOffset(ctx.Source.At, TimeSpan.Zero));
+        // DateTimeGraphType serializes DateTime only (a DateTimeOffset made every event fail); the column holds UTC.
+        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When it was recorded (UTC).").Resolve(ctx => DateTime.SpecifyKind(ctx.Source.At, DateTimeKind.Utc));
         Field(e => e.Reference, nullable: true).Description("A business reference: invoice number, kind of change…");
         Field(e => e.Reason, nullable: true).Description("Why: the grounds of a suspension or withdrawal, the details of a declaration…");
         Field(e => e.ActorName).Description("Who did it (the system for the sweep).");

@@ -44,7 +44,7 @@ public sealed class ChangeFeedQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
         => query.Field<NonNullGraphType<HabilitationChangeConnectionType>>("habilitationChanges")
-            .Description("Habilitation changes recorded after the `after` cursor, oldest first (at most 100 a page). Integrators.")
+            .Description("Habilitation changes recorded after the `after` cursor, oldest first (at most 100 a page): decisions and what follows them (filings are confidential). Integrators.")
             .AuthorizeWithPolicy(CleaPolicies.Integrator)
             .ForwardPaging()
             .Argument<CertificationCodeEnum>("certification")

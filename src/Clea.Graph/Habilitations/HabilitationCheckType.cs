@@ -19,15 +19,19 @@ public sealed class HabilitationCheckType : ObjectGraphType<HabilitationCheck>
         Field(c => c.Certification, type: typeof(NonNullGraphType<CertificationCodeEnum>));
         Field<OrganismType>("organism").Resolve(ctx => ctx.Source.Organism);
         Field<SiteType>("site").Resolve(ctx => ctx.Source.Site);
-        Field<HabilitationType>("habilitation").Description("The habilitation that answers (one in force first, else the latest).")
+        Field<HabilitationType>("habilitation").Description("The habilitation that answers (one in force first, else the latest): its record as it is today (use the fields of this answer for the state on checkedOn).")
             .Resolve(ctx => ctx.Source.Habilitation);
         Field<InstanceType>("instance")
             .ResolveAsync(async ctx => ctx.Source.Habilitation is { } h
                 ? (await ctx.Service<ReferenceData>().GetAsync()).InstancesById[h.InstanceId]
                 : null);
-        Field<StringGraphType>("professionalField").Resolve(ctx => ctx.Source.Habilitation?.ProfessionalField);
-        Field<IsoDateGraphType>("validFrom").Resolve(ctx => ctx.Source.Habilitation?.ValidFrom);
-        Field<IsoDateGraphType>("validUntil").Resolve(ctx => ctx.Source.Habilitation?.ValidUntil);
+        // Every field answers as of checkedOn: a later acceptance, renewal or end never rewrites an answer about the past.
+        Field<StringGraphType>("professionalField").Description("As stated by the acceptance in force on checkedOn.")
+            .Resolve(ctx => ctx.Source.Habilitation?.ProfessionalFieldAsOf(ctx.Source.CheckedOn));
+        Field<IsoDateGraphType>("validFrom").Description("First day in force, as known on checkedOn (null before the acceptance took effect).")
+            .Resolve(ctx => ctx.Source.Habilitation?.ValidFromAsOf(ctx.Source.CheckedOn));
+        Field<IsoDateGraphType>("validUntil").Description("Last day in force as known on checkedOn: the renewal counts from the day it took effect, a withdrawal or renunciation from the day it was recorded.")
+            .Resolve(ctx => ctx.Source.Habilitation?.ValidUntilAsOf(ctx.Source.CheckedOn));
         Field<HabilitationScopeEnum>("scope").Resolve(ctx => ctx.Source.Habilitation?.Scope);
         Field<NonNullGraphType<BooleanGraphType>>("qualiopi").Resolve(ctx => ctx.Source.Organism?.HoldsQualiopiOn(ctx.Source.CheckedOn) ?? false);
         Field(c => c.EdofEligible)

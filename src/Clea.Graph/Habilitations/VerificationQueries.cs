@@ -63,11 +63,14 @@ public sealed class VerificationQueries : IQueryFields
         return await VerifyAsync(ctx, requests);
     }
 
-    private static Task<IReadOnlyList<HabilitationCheck>> VerifyAsync(IResolveFieldContext ctx, IReadOnlyList<VerificationRequest> requests)
+    private static async Task<IReadOnlyList<HabilitationCheck>> VerifyAsync(IResolveFieldContext ctx, IReadOnlyList<VerificationRequest> requests)
     {
         var certification = ctx.GetArgument<CertificationCode>("certification");
         var on = ctx.GetArgument<DateOnly?>("on") ?? ctx.Today();
-        return ctx.Service<HabilitationVerifier>().VerifyAsync(requests, certification, on, ctx.CancellationToken);
+        // Undecided applications are confidential: to anyone else they answer as "holds no habilitation".
+        var pending = ctx.Service<PendingApplications>();
+        return await ctx.Service<HabilitationVerifier>().VerifyAsync(requests, certification, on, ctx.CancellationToken,
+            await pending.SeesAllAsync() ? null : pending.FilterAsync);
     }
 
     private static int RequestCount(FieldImpactContext ctx)

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
 using Clea.Auth.Policies;
 using Clea.Data.Access;
+using Clea.Data.Audits;
 using Clea.Data.Instances;
 using Clea.Data.Registry;
 using Clea.Graph.Common;
@@ -14,9 +16,14 @@ namespace Clea.Graph.Identity;
 public sealed class ClaimsCaller : ICurrentCaller
 {
     private readonly ReferenceData _reference;
+    private readonly IServiceProvider? _services;
+    private readonly IReadOnlyList<Siren> _tokenAuditedSirens = [];
+    private IReadOnlyList<Siren>? _auditedSirens;
 
-    public ClaimsCaller(IHttpContextAccessor http, ReferenceData reference) : this(http.HttpContext?.User, reference) { }
+    public ClaimsCaller(IHttpContextAccessor http, ReferenceData reference, IServiceProvider services) : this(http.HttpContext?.User, reference)
+        => _services = services;
 
+    /// <summary>A caller from a principal alone (tests): an auditor's audited organisms are then the token's.</summary>
     public ClaimsCaller(ClaimsPrincipal? user, ReferenceData reference)
     {
         _reference = reference;
@@ -36,7 +43,7 @@ public sealed class ClaimsCaller : ICurrentCaller
         Name = user.FindFirstValue(CleaClaims.Name);
         Siren = Data.Registry.Siren.TryParse(user.FindFirstValue(CleaClaims.Siren), out var siren, out _) ? siren : null;
         InstanceCode = user.FindFirstValue(CleaClaims.Instance);
-        AuditedSirens = [.. user.FindAll(CleaClaims.AuditedSiren)
+        _tokenAuditedSirens = [.. user.FindAll(CleaClaims.AuditedSiren)
             .Select(c => Data.Registry.Siren.TryParse(c.Value, out var s, out _) ? s : (Siren?)null).OfType<Siren>()];
     }
 
@@ -47,7 +54,21 @@ public sealed class ClaimsCaller : ICurrentCaller
     public string? Name { get; }
     public Siren? Siren { get; }
     public string? InstanceCode { get; }
-    public IReadOnlyList<Siren> AuditedSirens { get; } = [];
+
+    /// <summary>
+    /// In a request, an auditor's audited organisms are those of the open audits assigned to them today
+    /// (<see cref="AuditorAccess"/>), whatever the token says: access opens with an audit and ends with its final report.
+    /// Read lazily, after authentication: resolving the request's context earlier would stamp its events as "public".
+    /// </summary>
+    public IReadOnlyList<Siren> AuditedSirens => _auditedSirens ??= LoadAuditedSirens();
+
+    private IReadOnlyList<Siren> LoadAuditedSirens()
+    {
+        if (_services is null || !IsAuthenticated || Role != CallerRole.Auditor) return _tokenAuditedSirens;
+        return int.TryParse(Subject, NumberStyles.None, CultureInfo.InvariantCulture, out var userId)
+            ? _services.GetRequiredService<AuditorAccess>().AuditedSirens(userId)
+            : [];
+    }
 
     public async Task<Instance?> InstanceAsync(CancellationToken ct = default)
     {

@@ -53,7 +53,10 @@ public sealed class RegistryQueries : IQueryFields
         if (!OrganismSearch.IsWithinBounds(filter.Search))
             throw GraphErrors.Argument(GraphErrors.SearchTooLong,
                 $"`search` takes at most {OrganismSearch.MaxTextLength} characters and {OrganismSearch.MaxWords} words.");
-        var search = await ToSearchAsync(ctx.Service<IReferenceCatalog>(), filter, ctx.Today(), ctx.CancellationToken);
+        var search = await ToSearchAsync(ctx.Service<IReferenceCatalog>(), filter, ctx.Today(), ctx.CancellationToken) with
+        {
+            IncludeUndecided = await ctx.Service<Habilitations.PendingApplications>().SeesAllAsync(),
+        };
         var rows = ctx.Service<RegistryLookups>().Search(search)
             .Select(o => new OrganismRow { Organism = o, LastDecisionOn = o.Habilitations.Max(h => h.DecidedOn) ?? DateOnly.MinValue });
         var (keys, ordering) = OrganismRow.SortKeys(order);

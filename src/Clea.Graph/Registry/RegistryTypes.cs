@@ -30,13 +30,15 @@ public sealed class OrganismType : ObjectGraphType<Organism>
                     .Then(sites => sites.Where(s => s.IsOpenOn(on)).ToList());
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HabilitationType>>>>("habilitations")
-            .Description("Every habilitation file of the organism (decisions are public), optionally for one certification.")
+            .Description("Every habilitation file of the organism (decisions are public), optionally for one certification. An application not decided yet is confidential: only the organism, its Instance and administrators see its PENDING habilitation.")
             .Argument<CertificationCodeEnum>("certification")
-            .Resolve(ctx =>
+            .ResolveAsync(async ctx =>
             {
                 var certification = ctx.GetArgument<Clea.Data.Referentials.CertificationCode?>("certification");
+                var visible = await ctx.Service<PendingApplications>().PredicateAsync();
+                // An IDataLoaderResult returned from an async resolver is still batched with the other organisms'.
                 return ctx.Service<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
-                    .Then(all => all.Where(h => certification is null || h.Certification == certification).ToList());
+                    .Then(all => all.Where(h => (certification is null || h.Certification == certification) && visible(h)).ToList());
             });
         Field<IsoDateGraphType>("lastDecisionOn").Description("Date of the most recent decision on one of its applications.")
             .Resolve(ctx => ctx.Service<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)

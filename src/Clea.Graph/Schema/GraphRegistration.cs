@@ -62,11 +62,10 @@ public static class GraphRegistration
         services.AddScoped<ICurrentCaller, ClaimsCaller>();
         services.AddScoped<Clea.Data.Events.IEventActorAccessor, RequestEventActor>();
         services.AddScoped<OrganismAccess>();
+        services.AddScoped<Habilitations.PendingApplications>();
         services.AddScoped<PersonalDataAccessLog>();
         services.AddCleaUseCases();
         services.AddFeatureFields();
-        // An auditor's audited organisms come from their open audits, on every request (issue 12).
-        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Audits.AuditorClaims>();
 
         services.AddGraphQL(builder =>
         {
@@ -92,6 +91,10 @@ public static class GraphRegistration
                     // The database is unreachable for a moment: the endpoint answers 503 with Retry-After.
                     else if (TransientFailures.IsTransient(ctx.OriginalException))
                         ctx.Exception = TransientFailures.Error();
+                    else
+                        // Anything else is a bug: the caller sees only "Error trying to resolve field…", so it must be logged.
+                        ctx.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Clea.Graph.Resolvers")
+                            .LogError(ctx.OriginalException, "Unhandled exception resolving {Path}", ctx.FieldContext?.Path is { } path ? string.Join('.', path) : "(document)");
                 });
             configure?.Invoke(builder);
         });

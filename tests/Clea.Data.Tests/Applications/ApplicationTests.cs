@@ -83,10 +83,58 @@ public sealed class ApplicationTests
         var habilitation = Assert.Single(organism.Habilitations);
         Assert.Equal(HabilitationStatus.Pending, habilitation.StatusOn(D("2026-04-01")));
         Assert.Same(habilitation, Assert.Single(application.Candidates).Habilitation);
-        var fee = application.AccrueApplicationFee(organism, new FeeSchedule(FeeTariff.Annexe2Grid()));
+        var fee = Assert.Single(application.AccrueApplicationFees([organism], CertifPro(), new FeeSchedule(FeeTariff.Annexe2Grid())));
         Assert.Equal(330m, fee.Amount);
-        Assert.Equal("application:CP-NUM-2026-0001", fee.SourceKey);
+        Assert.Equal("application:CP-NUM-2026-0001:900000019", fee.SourceKey);
         Assert.Equal(LifecycleEventKind.ApplicationFiled, Assert.Single(TakeEvents(application)).Kind);
+    }
+
+    [Fact]
+    public void A_network_file_owes_330_euros_per_candidate_each_on_its_candidate_and_a_cpne_file_owes_nothing_to_certif_pro()
+    {
+        var mandataire = NewOrganism();
+        Organism[] candidates = [NewOrganism("900000027"), NewOrganism("900000035"), NewOrganism("900000043")];
+        var part = Part([.. candidates.Select(c => Snapshot(c, Siret.Compose(c.Siren, 1).Value))]);
+        var network = Application.File(NewCampaign(), mandataire, ApplicationKind.Network, ApplicationType.First, HabilitationScope.TrainAndEvaluate,
+            candidates, part, Technical(SubCompetences), SubCompetences.ToHashSet(), "CP-NUM-2026-0002", D("2026-04-01"));
+        var fees = network.AccrueApplicationFees(candidates, CertifPro(), new FeeSchedule(FeeTariff.Annexe2Grid()));
+        Assert.Equal(3, fees.Count);
+        Assert.All(fees, f => Assert.Equal(330m, f.Amount));
+        Assert.Equal(990m, fees.Sum(f => f.Amount));
+        Assert.Equal(candidates.Select(c => (object?)c), fees.Select(f => (object?)f.Organism));
+        Assert.Equal(["application:CP-NUM-2026-0002:900000027", "application:CP-NUM-2026-0002:900000035", "application:CP-NUM-2026-0002:900000043"], fees.Select(f => f.SourceKey));
+
+        var cpne = new Instance("CPNE_METALLURGIE", "CPNE", InstanceKind.Cpne, "Métallurgie");
+        Assert.False(cpne.BillsApplicationFees);
+        Assert.Empty(network.AccrueApplicationFees(candidates, cpne, new FeeSchedule(FeeTariff.Annexe2Grid())));
+    }
+
+    [Theory]
+    [InlineData(CertificationCode.CleaNumerique, HabilitationScope.Evaluate, ApplicationErrors.ScopeNotAllowed)]
+    [InlineData(CertificationCode.CleaManagement, HabilitationScope.Train, ApplicationErrors.ScopeNotAllowed)]
+    [InlineData(CertificationCode.CleaManagement, HabilitationScope.TrainAndEvaluate, null)]
+    [InlineData(CertificationCode.CleaSocle, HabilitationScope.Evaluate, null)]
+    [InlineData(CertificationCode.CleaSocle, HabilitationScope.Train, null)]
+    public void Numerique_and_management_are_filed_to_train_and_evaluate_only_socle_keeps_three_scopes(CertificationCode certification, HabilitationScope scope, string? error)
+    {
+        if (error is null) ApplicationRules.EnsureScopeAllowed(certification, scope);
+        else Assert.Equal(error, Code(() => ApplicationRules.EnsureScopeAllowed(certification, scope)));
+    }
+
+    [Fact]
+    public void A_refused_candidate_re_applies_from_the_next_campaign_of_the_instance_not_in_the_same_one()
+    {
+        var organism = NewOrganism();
+        var campaign = NewCampaign();
+        var refusal = new PreviousRefusal(organism.Siren.Value, campaign.InstanceId, CertificationCode.CleaNumerique, campaign.Id, campaign.Code, campaign.OpensOn);
+        var same = Campaign.Create(CertifPro(), CertificationCode.CleaNumerique, "CP-NUM-2026B", "Même date", D("2026-03-02"), D("2026-04-30"), [], D("2026-03-01"));
+        var next = Campaign.Create(CertifPro(), CertificationCode.CleaNumerique, "CP-NUM-2026C", "Suivante", D("2026-03-03"), D("2026-04-30"), [], D("2026-03-01"));
+        var other = Campaign.Create(CertifPro(), CertificationCode.CleaManagement, "CP-MGT-2026", "Autre", D("2026-03-02"), D("2026-04-30"), [], D("2026-03-01"));
+        Assert.Equal(ApplicationErrors.ReapplyFromNextCampaign, Code(() => ApplicationRules.EnsureReapplicationAllowed(campaign, [organism], [refusal])));
+        Assert.Equal(ApplicationErrors.ReapplyFromNextCampaign, Code(() => ApplicationRules.EnsureReapplicationAllowed(same, [organism], [refusal])));
+        ApplicationRules.EnsureReapplicationAllowed(next, [organism], [refusal]);
+        ApplicationRules.EnsureReapplicationAllowed(other, [organism], [refusal]);
+        ApplicationRules.EnsureReapplicationAllowed(campaign, [NewOrganism("900000027")], [refusal]);
     }
 
     [Fact]
@@ -97,7 +145,7 @@ public sealed class ApplicationTests
         var b = NewOrganism("900000035");
         var sites = Part(Snapshot(a, Siret.Compose(a.Siren, 1).Value), Snapshot(b, Siret.Compose(b.Siren, 1).Value));
         Application Network(IReadOnlyList<Organism> candidates, AdministrativePart part) => Application.File(NewCampaign(), mandataire,
-            ApplicationKind.Network, ApplicationType.First, HabilitationScope.Evaluate, candidates, part, Technical(SubCompetences),
+            ApplicationKind.Network, ApplicationType.First, HabilitationScope.TrainAndEvaluate, candidates, part, Technical(SubCompetences),
             SubCompetences.ToHashSet(), "R-1", D("2026-04-01"));
 
         Assert.Equal(2, Network([a, b], sites).Candidates.Count);
@@ -259,9 +307,19 @@ public sealed class ApplicationTests
         Assert.Equal(ApplicationErrors.AppealAlreadyAcknowledged, Code(() => application.AcknowledgeAppeal(D("2026-06-06"))));
         Assert.Equal(ApplicationErrors.UnknownMeeting, Code(() => application.DecideAppeal(Meeting, true, "Fondé.", D("2026-06-25"), [Meeting, D("2026-06-25")], D("2026-06-25"))));
 
-        Assert.Equal(ApplicationErrors.AppealNotAtNextMeeting,
-            Code(() => application.DecideAppeal(D("2026-07-09"), true, "Fondé.", D("2026-07-10"), [Meeting, D("2026-06-25"), D("2026-07-09")], D("2026-07-10"))));
+        // A meeting on the filing day is not after it.
+        Assert.Equal(ApplicationErrors.UnknownMeeting, Code(() => application.DecideAppeal(D("2026-06-01"), true, "Fondé.", D("2026-06-26"), [D("2026-06-01"), D("2026-06-25")], D("2026-06-26"))));
+        var later = Instructed(D("2026-05-13"));
+        later.Decide(Meeting, false, Verdicts(met: false), null, Meeting, Meeting);
+        later.FileAppeal("Nos évaluateurs sont qualifiés.", D("2026-06-01"));
+        later.AcknowledgeAppeal(D("2026-06-05"));
+        later.DecideAppeal(D("2026-07-09"), false, "Non fondé.", D("2026-07-10"), [Meeting, D("2026-06-25"), D("2026-07-09")], D("2026-07-10"));
+        Assert.False(later.Appeal!.DecidedAtNextMeeting);
+        Assert.Equal(D("2026-06-25"), later.Appeal.NextMeetingOn);
+        Assert.Contains(TakeEvents(later), e => e.Kind == LifecycleEventKind.AppealDecided && e.Reason!.Contains("not the next meeting", StringComparison.Ordinal));
+
         application.DecideAppeal(D("2026-06-25"), true, "Fondé.", D("2026-06-26"), [Meeting, D("2026-06-25"), D("2026-07-09")], D("2026-06-26"));
+        Assert.True(application.Appeal!.DecidedAtNextMeeting);
         Assert.Equal(ApplicationStatus.Accepted, application.Status);
         Assert.False(application.Appeal!.ExaminationOverdue(D("2026-07-10")));
         var habilitation = application.Candidates.Single().Habilitation;

@@ -279,6 +279,37 @@ public sealed class EvaluationRulesTests
     }
 
     [Fact]
+    public void Personal_data_is_not_erased_while_candidates_registered_by_a_renunciations_notice_day_are_still_followed()
+    {
+        var habilitation = Habilitation(CertificationCode.CleaNumerique);
+        var notice = Notified.AddDays(100);
+        var followed = Register(habilitation, notice);
+        var afterNotice = Register(habilitation, notice.AddDays(1));
+        habilitation.Renounce(notice);
+        var ended = habilitation.EndedOn!.Value;
+        Assert.Equal(EvaluationErrors.ErasureWhileCandidatesFollowed,
+            Code(() => CandidateDataErasure.Order(_organism, CertificationCode.CleaNumerique, ended, [habilitation], [followed, afterNotice], null)));
+        Assert.Equal("Dupont", afterNotice.LastName);
+
+        var referential = Referential(CertificationCode.CleaNumerique);
+        followed.RecordPriorEvaluation(Session(ended, 11, ("1.1", true), ("1.2", true), ("2.1", true)), referential, [habilitation], Team, _organism, Fees);
+        followed.RecordJuryDecision(ended, true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees);
+        var erasure = CandidateDataErasure.Order(_organism, CertificationCode.CleaNumerique, ended, [habilitation], [followed, afterNotice], null);
+        Assert.Equal(2, erasure.CandidatesErased);
+    }
+
+    [Fact]
+    public void A_candidate_of_any_age_registers_since_the_evaluation_rules_set_no_prerequisite()
+    {
+        var habilitation = Habilitation(CertificationCode.CleaNumerique);
+        var young = Candidate.Register(_organism, _site, CertificationCode.CleaNumerique, Notified,
+            new CandidateIdentity("Léo", "Petit", Notified.AddDays(-1), null, null, FundingScheme.Cpf), [habilitation]);
+        Assert.Equal(Notified.AddDays(-1), young.BirthDate);
+        Assert.Equal(EvaluationErrors.InvalidCandidate, Code(() => Candidate.Register(_organism, _site, CertificationCode.CleaNumerique, Notified,
+            new CandidateIdentity("Léo", "Petit", Notified, null, null, FundingScheme.Cpf), [habilitation])));
+    }
+
+    [Fact]
     public void Certificate_numbers_are_random_and_a_single_typing_mistake_is_detected()
     {
         var numbers = Enumerable.Range(0, 1000).Select(_ => CertificateNumber.NewNumber()).ToList();

@@ -149,7 +149,12 @@ public sealed class HabilitationLifeTests
         b.Withdraw(new DateOnly(2024, 2, 1), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification);
         var c = Accepted();
         c.Suspend(new DateOnly(2025, 9, 1));
-        foreach (var h in new[] { a, b, c })
+        // Notice given in the last three months of validity, on the last day it still ends the habilitation and the day after.
+        var lastOnTime = Accepted();
+        lastOnTime.Renounce(new DateOnly(2025, 7, 17));
+        var late = Accepted();
+        late.Renounce(new DateOnly(2025, 7, 18));
+        foreach (var h in new[] { a, b, c, lastOnTime, late })
         {
             var periods = h.Periods();
             for (var d = Filed.AddDays(-3); d < new DateOnly(2030, 1, 1); d = d.AddDays(1))
@@ -162,6 +167,61 @@ public sealed class HabilitationLifeTests
                 Assert.Equal(expected, status.ToString());
             }
         }
+    }
+
+    [Fact]
+    public void A_renunciation_whose_notice_ends_after_the_validity_lets_the_habilitation_expire_first()
+    {
+        var onTime = Accepted();
+        onTime.Renounce(new DateOnly(2025, 7, 17));
+        Assert.Equal(InitialEnd.AddDays(1), onTime.EndedOn);
+        Assert.Equal(HabilitationStatus.Renounced, onTime.StatusOn(InitialEnd.AddDays(1)));
+
+        var late = Accepted();
+        late.Renounce(new DateOnly(2025, 7, 18));
+        Assert.Null(late.EndedOn);
+        Assert.Equal(HabilitationStatus.Active, late.StatusOn(InitialEnd));
+        Assert.Equal(HabilitationStatus.Expired, late.StatusOn(InitialEnd.AddDays(1)));
+        Assert.Equal(HabilitationStatus.Expired, late.StatusOn(new DateOnly(2025, 10, 18)));
+        Assert.Equal(HabilitationPeriodStatus.Expired, late.Periods()[^1].Status);
+        Assert.False(late.IsDueForRenewal(InitialEnd));
+    }
+
+    [Fact]
+    public void Validity_dates_are_answered_as_they_were_known_on_the_day_asked()
+    {
+        var renewed = Used();
+        renewed.RenewAutomatically(InitialEnd);
+        Assert.Equal((null, null), (renewed.ValidFromAsOf(Notified.AddDays(-1)), renewed.ValidUntilAsOf(Notified.AddDays(-1))));
+        Assert.Equal((Notified, InitialEnd), (renewed.ValidFromAsOf(Notified), renewed.ValidUntilAsOf(Notified)));
+        Assert.Equal(InitialEnd, renewed.ValidUntilAsOf(InitialEnd));
+        Assert.Equal(new DateOnly(2028, 10, 16), renewed.ValidUntilAsOf(InitialEnd.AddDays(1)));
+
+        var withdrawn = Accepted();
+        withdrawn.Withdraw(new DateOnly(2024, 2, 1), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification);
+        Assert.Equal(InitialEnd, withdrawn.ValidUntilAsOf(new DateOnly(2024, 1, 31)));
+        Assert.Equal(new DateOnly(2024, 1, 31), withdrawn.ValidUntilAsOf(new DateOnly(2024, 2, 1)));
+
+        var renounced = Accepted();
+        renounced.Renounce(new DateOnly(2024, 2, 1));
+        Assert.Equal(InitialEnd, renounced.ValidUntilAsOf(new DateOnly(2024, 1, 31)));
+        Assert.Equal(new DateOnly(2024, 4, 30), renounced.ValidUntilAsOf(new DateOnly(2024, 2, 1)));
+    }
+
+    [Fact]
+    public void A_suspension_a_lifting_or_a_withdrawal_takes_effect_on_the_day_it_is_recorded_or_later_never_before()
+    {
+        var today = new DateOnly(2024, 3, 4);
+        var h = Accepted();
+        Assert.Equal(HabilitationErrors.BackDated, Assert.Throws<DomainRuleException>(() => h.Suspend(today.AddDays(-1), "audit", today)).Code);
+        Assert.Empty(h.Suspensions);
+        h.Suspend(today, "audit", today);
+        Assert.Equal(HabilitationErrors.BackDated, Assert.Throws<DomainRuleException>(() => h.LiftSuspension(today.AddDays(1), null, today.AddDays(2))).Code);
+        h.LiftSuspension(today.AddDays(2), null, today.AddDays(2));
+        Assert.Equal(HabilitationErrors.BackDated, Assert.Throws<DomainRuleException>(() => h.Withdraw(today.AddDays(9), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification, "failings", today.AddDays(10))).Code);
+        h.Withdraw(today.AddDays(11), WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification, "failings", today.AddDays(10));
+        Assert.Equal(HabilitationStatus.Active, h.StatusOn(today.AddDays(10)));
+        Assert.Equal(HabilitationStatus.Withdrawn, h.StatusOn(today.AddDays(11)));
     }
 
     [Fact]

@@ -34,16 +34,18 @@ public sealed class ApplicationLifecycleScenarioTests
         // 24 Nov 2026: Certif Pro opens its campaign; it is public.
         var campaign = await api.OkAsync(staff, CreateCampaign, new { input = new { certification = "CLEA_MANAGEMENT", code = "CP-MGT-2027", name = "Campagne Management 2027", opensOn = "2026-11-24", closesOn = "2027-01-29", meetingDates = new[] { "2027-02-18" } } });
         Assert.True(campaign.GetProperty("createCampaign").GetProperty("open").GetBoolean());
-        var open = await api.QueryAsync("{ campaigns(openOn: \"2026-11-24\") { code instance { code } meetingDates } }");
-        Assert.Equal("CP-MGT-2027", Assert.Single(open.GetProperty("campaigns").EnumerateArray()).GetProperty("code").GetString());
+        var open = await api.QueryAsync("{ campaigns(openOn: \"2026-11-24\", first: 10) { totalCount nodes { code instance { code } meetingDates } } }");
+        Assert.Equal("CP-MGT-2027", Assert.Single(open.GetProperty("campaigns").GetProperty("nodes").EnumerateArray()).GetProperty("code").GetString());
 
         // Filing: a receipt, a pending habilitation in the public registry, the 330 € fee.
         var filed = (await api.OkAsync(organism, FileApplication, new { input = await FileInputAsync(api, "CP-MGT-2027") })).GetProperty("fileApplication");
         var id = filed.GetProperty("id").GetString();
         Assert.Equal("CP-MGT-2027-0001", filed.GetProperty("receiptNumber").GetString());
         Assert.Equal("FILED", filed.GetProperty("status").GetString());
-        await AssertRegistryAsync(api, "PENDING", null);
-        await AssertVerifiedAsync(api, null, false, "PENDING");
+        // Undecided, the file is confidential (N/M §IV.5): the public sees nothing, the organism sees it pending.
+        Assert.Empty((await api.QueryAsync(Registry, new { siren = Siren })).GetProperty("organism").GetProperty("habilitations").EnumerateArray());
+        await AssertVerifiedAsync(api, null, false, null);
+        Assert.Equal("PENDING", (await api.OkAsync(organism, Registry, new { siren = Siren })).GetProperty("organism").GetProperty("habilitations")[0].GetProperty("status").GetString());
 
         // The organism never declared its turnover nor contacts: the file is incomplete, information is requested and answered.
         var issues = filed.GetProperty("completenessIssues").EnumerateArray().Select(i => i.GetString()!).ToList();
@@ -98,8 +100,11 @@ public sealed class ApplicationLifecycleScenarioTests
         await AssertRegistryAsync(api, "ACTIVE", "2030-03-29");
         await AssertVerifiedAsync(api, null, true, "ACTIVE");
         await AssertVerifiedAsync(api, "2027-03-29", false, "REFUSED");
+        // As of a day before the acceptance on appeal, the answer shows no validity dates: they came later.
+        await AssertDatesAsync(api, "2027-03-29", null, null);
         await AssertVerifiedAsync(api, "2027-02-17", false, "PENDING");
         await AssertVerifiedAsync(api, "2030-03-29", true, "ACTIVE");
+        await AssertDatesAsync(api, "2030-03-29", "2027-03-30", "2030-03-29");
         await AssertVerifiedAsync(api, "2030-03-30", false, "EXPIRED");
 
         // Every step left its event, linked to the file; decisions are public; the fee was accrued once.
@@ -118,7 +123,7 @@ public sealed class ApplicationLifecycleScenarioTests
             events.Select(e => e.Kind).OrderBy(k => k));
         Assert.All(events.Where(e => e.Kind is LifecycleEventKind.DecisionRefused or LifecycleEventKind.DecisionAccepted or LifecycleEventKind.DecisionNotified or LifecycleEventKind.AppealDecided), e => Assert.True(e.IsPublic));
         Assert.Equal("instance", events.Single(e => e.Kind == LifecycleEventKind.OpinionGiven).ActorRole);
-        var fee = await db.FeeLines.AsNoTracking().SingleAsync(l => l.SourceKey == "application:CP-MGT-2027-0001");
+        var fee = await db.FeeLines.AsNoTracking().SingleAsync(l => l.SourceKey == "application:CP-MGT-2027-0001:" + Siren);
         Assert.Equal(330m, fee.Amount);
 
         // 30 Jun 2027: the organism declares its first quarter of activity, a use of the habilitation.
@@ -146,7 +151,11 @@ public sealed class ApplicationLifecycleScenarioTests
         await AssertVerifiedAsync(api, null, false, "EXPIRED");
         await AssertVerifiedAsync(api, "2033-03-29", true, "ACTIVE");
         await AssertVerifiedAsync(api, "2028-07-14", true, "ACTIVE");
+        // Before the renewal took effect, the validity known then was the initial period's.
+        await AssertDatesAsync(api, "2028-07-14", "2027-03-30", "2030-03-29");
+        await AssertDatesAsync(api, "2030-03-30", "2027-03-30", "2033-03-29");
         await AssertVerifiedAsync(api, "2027-03-29", false, "REFUSED");
+        await AssertDatesAsync(api, "2027-03-29", null, null);
     }
 
     /// <summary>Moves the clock; tokens issued before would have expired, so both callers sign in again.</summary>
@@ -163,7 +172,13 @@ public sealed class ApplicationLifecycleScenarioTests
         Assert.Equal(validUntil, habilitation.GetProperty("validUntil").GetString());
     }
 
-    private static async Task AssertVerifiedAsync(CleaApi api, string? on, bool habilitated, string status)
+    private static async Task AssertDatesAsync(CleaApi api, string on, string? validFrom, string? validUntil)
+    {
+        var check = (await api.QueryAsync(Verify, new { siren = Siren, on })).GetProperty("verifyHabilitation");
+        Assert.Equal((validFrom, validUntil), (check.GetProperty("validFrom").GetString(), check.GetProperty("validUntil").GetString()));
+    }
+
+    private static async Task AssertVerifiedAsync(CleaApi api, string? on, bool habilitated, string? status)
     {
         var check = (await api.QueryAsync(Verify, new { siren = Siren, on })).GetProperty("verifyHabilitation");
         Assert.Equal(habilitated, check.GetProperty("habilitated").GetBoolean());

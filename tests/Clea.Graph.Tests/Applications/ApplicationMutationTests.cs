@@ -78,12 +78,14 @@ public sealed class ApplicationMutationTests
         var foreignSite = Siret.Compose(Siren.Parse(DemoFixtures.NotQualiopi), 9).Value;
         var input = new
         {
-            campaign = "CP-MGT-2027", scope = "EVALUATE",
+            campaign = "CP-MGT-2027", scope = "TRAIN_AND_EVALUATE",
             candidates = new[] { new { siren = DemoFixtures.ActiveQualiopi, sites = new[] { new { siret = foreignSite, name = "Orléans", postalCode = "45000", city = "Orléans", department = "45" } } } },
             technical = new { modalities = Array.Empty<object>() },
         };
         Assert.Equal(["SITE_OF_ANOTHER_SIREN"], (await api.PostAsAsync(organism, FileApplication, new { input })).ErrorCodes);
-        var network = new { campaign = "CP-MGT-2027", scope = "EVALUATE", kind = "NETWORK", candidates = new[] { new { siren = DemoFixtures.ActiveQualiopi } }, technical = new { modalities = Array.Empty<object>() } };
+        var evaluateOnly = new { campaign = "CP-MGT-2027", scope = "EVALUATE", technical = new { modalities = Array.Empty<object>() } };
+        Assert.Equal(["SCOPE_NOT_ALLOWED"], (await api.PostAsAsync(organism, FileApplication, new { input = evaluateOnly })).ErrorCodes);
+        var network = new { campaign = "CP-MGT-2027", scope = "TRAIN_AND_EVALUATE", kind = "NETWORK", candidates = new[] { new { siren = DemoFixtures.ActiveQualiopi } }, technical = new { modalities = Array.Empty<object>() } };
         Assert.Equal(["NETWORK_NEEDS_SEVERAL_CANDIDATES"], (await api.PostAsAsync(organism, FileApplication, new { input = network })).ErrorCodes);
 
         Assert.Equal(0, (await api.OkAsync(organism, "{ applications { totalCount } }")).GetProperty("applications").GetProperty("totalCount").GetInt32());

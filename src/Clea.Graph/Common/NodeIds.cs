@@ -39,7 +39,7 @@ public static class NodeIds
         [Organism] = (ctx, key) => Numeric(key, async n => await ctx.Service<OrganismByIdLoader>().Load(n).GetResultAsync()),
         [Site] = (ctx, key) => Numeric(key, async n => await ctx.Service<SiteByIdLoader>().Load(n).GetResultAsync()),
         [Habilitation] = (ctx, key) => Numeric(key, async n => await ctx.Service<HabilitationByIdLoader>().Load(n).GetResultAsync() is Clea.Data.Habilitations.Habilitation h
-            && await ctx.Service<Habilitations.PendingApplications>().MaySeeAsync(h) ? h : null),
+            && await ctx.Service<Clea.Data.Habilitations.PendingApplications>().MaySeeAsync(h) ? h : null),
         [Application] = (ctx, key) => Numeric(key, async n => await ctx.Service<ApplicationFiles>().FindVisibleAsync(n, ctx.Caller(), ctx.CancellationToken)),
         [Intervenant] = (ctx, key) => Numeric(key, n => IntervenantAccess.VisibleAsync(ctx, n, "Query.node")),
         [Certification] = async (ctx, key) => (await ctx.Service<ReferenceData>().GetAsync()).Certifications.FirstOrDefault(c => c.Code.ToString() == key),

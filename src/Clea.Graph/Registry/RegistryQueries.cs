@@ -55,7 +55,7 @@ public sealed class RegistryQueries : IQueryFields
                 $"`search` takes at most {OrganismSearch.MaxTextLength} characters and {OrganismSearch.MaxWords} words.");
         var search = await ToSearchAsync(ctx.Service<IReferenceCatalog>(), filter, ctx.Today(), ctx.CancellationToken) with
         {
-            IncludeUndecided = await ctx.Service<Habilitations.PendingApplications>().SeesAllAsync(),
+            IncludeUndecided = await ctx.Service<Clea.Data.Habilitations.PendingApplications>().SeesAllAsync(),
         };
         var rows = ctx.Service<RegistryLookups>().Search(search)
             .Select(o => new OrganismRow { Organism = o, LastDecisionOn = o.Habilitations.Max(h => h.DecidedOn) ?? DateOnly.MinValue });

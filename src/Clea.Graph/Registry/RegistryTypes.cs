@@ -35,7 +35,7 @@ public sealed class OrganismType : ObjectGraphType<Organism>
             .ResolveAsync(async ctx =>
             {
                 var certification = ctx.GetArgument<Clea.Data.Referentials.CertificationCode?>("certification");
-                var visible = await ctx.Service<PendingApplications>().PredicateAsync();
+                var visible = await ctx.Service<Clea.Data.Habilitations.PendingApplications>().PredicateAsync();
                 // An IDataLoaderResult returned from an async resolver is still batched with the other organisms'.
                 return ctx.Service<HabilitationsByOrganismLoader>().Load(ctx.Source.Id)
                     .Then(all => all.Where(h => (certification is null || h.Certification == certification) && visible(h)).ToList());

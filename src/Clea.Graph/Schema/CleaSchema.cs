@@ -1,5 +1,4 @@
 using Clea.Graph.Common;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Clea.Graph.Schema;
@@ -32,7 +31,5 @@ public sealed class CleaSchema : GraphQL.Types.Schema
         Query = query;
         if (mutations.Any()) Mutation = services.GetRequiredService<MutationType>();
         RegisterTypeMapping(typeof(DateOnly), typeof(IsoDateGraphType));
-        // Tools (GraphiQL at /graphql, codegen) introspect the whole schema: that costs nothing against the complexity limit.
-        this.WithIntrospectionComplexityImpact(0);
     }
 }

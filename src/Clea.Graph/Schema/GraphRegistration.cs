@@ -62,7 +62,7 @@ public static class GraphRegistration
         services.AddScoped<ICurrentCaller, ClaimsCaller>();
         services.AddScoped<Clea.Data.Events.IEventActorAccessor, RequestEventActor>();
         services.AddScoped<OrganismAccess>();
-        services.AddScoped<Habilitations.PendingApplications>();
+        services.AddScoped<Clea.Data.Habilitations.PendingApplications>();
         services.AddScoped<PersonalDataAccessLog>();
         services.AddCleaUseCases();
         services.AddFeatureFields();

@@ -277,6 +277,8 @@ internal static class FullSelection
             if (field.Arguments?.Any(a => a.ResolvedType is NonNullGraphType && a.DefaultValue is null) == true) continue;
             var named = field.ResolvedType!.GetNamedType();
             if (publicOnly && !IsPublic(field, named)) continue;
+            // Oversight fields (withdrawal case and effect) are for Instance staff: the organism's page leaves them out.
+            if (field.GetPolicies()?.Contains(Clea.Auth.Policies.CleaPolicies.Oversight) == true) continue;
             if (named is IComplexGraphType complex and not IAbstractGraphType)
             {
                 if (depth <= 1 || !path.Add(complex.Name)) continue;

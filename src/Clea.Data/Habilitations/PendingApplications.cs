@@ -1,13 +1,8 @@
-using System.Security.Claims;
-using Clea.Auth.Policies;
-using Clea.Data;
-using Clea.Data.Habilitations;
+using Clea.Data.Access;
 using Clea.Data.Instances;
-using Clea.Data.Registry;
-using Clea.Graph.Common;
 using Microsoft.EntityFrameworkCore;
 
-namespace Clea.Graph.Habilitations;
+namespace Clea.Data.Habilitations;
 
 /// <summary>
 /// Confidentiality of applications (N/M §IV.5): a filed application that is not decided yet is not public. Its pending
@@ -15,7 +10,7 @@ namespace Clea.Graph.Habilitations;
 /// administrators; anonymous callers, integrators and auditors see nothing of it (registry, verification, change
 /// feed). Decisions (accepted or refused) stay public. One per request: the caller is read once.
 /// </summary>
-public sealed class PendingApplications(IHttpContextAccessor http, CleaDbContext db, ReferenceData reference)
+public sealed class PendingApplications(ICurrentCaller caller, CleaDbContext db)
 {
     private Task<Visibility>? _visibility;
 
@@ -44,16 +39,13 @@ public sealed class PendingApplications(IHttpContextAccessor http, CleaDbContext
 
     private async Task<Visibility> ComputeAsync()
     {
-        var user = http.HttpContext?.User;
-        if (user?.Identity?.IsAuthenticated != true) return Visibility.None;
-        switch (user.FindFirstValue(CleaClaims.Role))
+        switch (caller.Role)
         {
-            case CleaRoles.Administrator:
+            case CallerRole.Administrator:
                 return new Visibility(true, null, null);
-            case CleaRoles.InstanceStaff when user.FindFirstValue(CleaClaims.Instance) is { } code:
-                var instance = (await reference.GetAsync()).InstancesByCode.GetValueOrDefault(code);
-                return instance is null ? Visibility.None : new Visibility(instance.Kind == InstanceKind.CertifPro, instance.Id, null);
-            case CleaRoles.OrganismStaff when Siren.TryParse(user.FindFirstValue(CleaClaims.Siren), out var siren, out _):
+            case CallerRole.InstanceStaff when await caller.InstanceAsync() is { } instance:
+                return new Visibility(instance.Kind == InstanceKind.CertifPro, instance.Id, null);
+            case CallerRole.OrganismStaff when caller.Siren is { } siren:
                 var id = await db.Organisms.AsNoTracking().Where(o => o.Siren == siren).Select(o => (int?)o.Id).SingleOrDefaultAsync();
                 return new Visibility(false, null, id);
             default:

@@ -49,6 +49,24 @@ public static class NotificationTemplates
         [LifecycleEventKind.InvoiceIssued] = new("Facture des redevances CléA",
             "Une facture de redevances a été émise à l'ordre de votre organisme.",
             e => $"Elle est payable sous {Deadlines.InvoicePayment.Length} jours, soit au plus tard le {Date(Deadlines.InvoicePayment.After(e.EffectiveOn))}."),
+        // Audits and the conformity procedure (§V): the acts the convention notifies to the organism; reading evidence is not one.
+        [LifecycleEventKind.AuditScheduled] = new("Programmation d'un audit",
+            "L'Instance a programmé un audit de votre organisme, dont la période, les dates et l'auditeur figurent ci-dessous."),
+        [LifecycleEventKind.AuditReportFiled] = new("Rapport d'audit",
+            "Le rapport de l'audit de votre organisme a été présenté à l'Instance ; son avis et ses anomalies figurent ci-dessous.",
+            e => $"Vous pouvez adresser vos observations écrites dans un délai de {Deadlines.AuditObservations.Length} jours ouvrés, soit au plus tard le {Date(Deadlines.AuditObservations.After(e.EffectiveOn))}."),
+        [LifecycleEventKind.AuditDecided] = new("Décision à l'issue de l'audit",
+            "L'Instance a statué à l'issue de l'audit de votre organisme, pour les motifs ci-dessous."),
+        [LifecycleEventKind.FormalNoticeNotified] = new("Mise en demeure",
+            "L'Instance vous met en demeure de remédier aux manquements ci-dessous ; la date de retrait figure ci-dessous. Si la mise en demeure l'indique, l'habilitation est suspendue jusqu'à votre justification.",
+            e => $"Vous devez justifier par écrit et de façon détaillée des mesures correctives dans un délai de {Deadlines.ConformityJustification.Length} jours ouvrés, soit au plus tard le {Date(Deadlines.ConformityJustification.After(e.EffectiveOn))} ; à défaut, l'habilitation est retirée à la date indiquée."),
+        [LifecycleEventKind.AdditionalPeriodGranted] = new("Délai supplémentaire de mise en conformité",
+            "L'Instance vous accorde un délai supplémentaire de mise en conformité, aux conditions ci-dessous.",
+            e => $"Vous devez justifier par écrit et de façon détaillée des mesures correctives dans un délai de {Deadlines.ConformityJustification.Length} jours ouvrés, soit au plus tard le {Date(Deadlines.ConformityJustification.After(e.EffectiveOn))} ; à défaut, l'habilitation est retirée à la date indiquée."),
+        [LifecycleEventKind.CorrectiveMeasuresDeemedSufficient] = new("Mesures correctives réputées suffisantes",
+            "Faute de réponse de l'Instance dans le délai, vos mesures correctives sont réputées suffisantes : votre habilitation CléA est maintenue. De nouveaux manquements constatés dans les 12 mois entraînent le retrait."),
+        [LifecycleEventKind.EdofAlertRecorded] = new("Alerte EDOF",
+            "Une alerte de la Caisse des Dépôts ou de France compétences sur votre offre EDOF a conduit l'Instance à la mesure ci-dessous."),
     };
 
     public static bool IsNotified(LifecycleEventKind kind) => Templates.ContainsKey(kind);

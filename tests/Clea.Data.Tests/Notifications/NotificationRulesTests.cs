@@ -1,6 +1,7 @@
 using Clea.Data.Common;
 using Clea.Data.Events;
 using Clea.Data.Notifications;
+using Clea.Data.Registry;
 
 namespace Clea.Data.Tests.Notifications;
 
@@ -45,4 +46,36 @@ public sealed class NotificationRulesTests
     [Fact]
     public void Dates_in_the_templates_are_spelled_in_French()
         => Assert.Equal(["1er janvier 2027", "24 novembre 2026"], [NotificationTemplates.Date(new DateOnly(2027, 1, 1)), NotificationTemplates.Date(new DateOnly(2026, 11, 24))]);
+
+    [Fact]
+    public void Every_act_notified_to_the_organism_has_a_template_and_internal_acts_and_evidence_reads_have_none()
+    {
+        LifecycleEventKind[] notified =
+        [
+            LifecycleEventKind.ApplicationFiled, LifecycleEventKind.InformationRequested, LifecycleEventKind.HearingScheduled,
+            LifecycleEventKind.DecisionAccepted, LifecycleEventKind.DecisionRefused, LifecycleEventKind.AppealAcknowledged,
+            LifecycleEventKind.AppealDecided, LifecycleEventKind.Renewed, LifecycleEventKind.Suspended, LifecycleEventKind.SuspensionLifted,
+            LifecycleEventKind.Withdrawn, LifecycleEventKind.Renounced, LifecycleEventKind.InvoiceIssued,
+            LifecycleEventKind.AuditScheduled, LifecycleEventKind.AuditReportFiled, LifecycleEventKind.AuditDecided,
+            LifecycleEventKind.FormalNoticeNotified, LifecycleEventKind.AdditionalPeriodGranted,
+            LifecycleEventKind.CorrectiveMeasuresDeemedSufficient, LifecycleEventKind.EdofAlertRecorded,
+        ];
+        Assert.Equal(notified.Order(), Enum.GetValues<LifecycleEventKind>().Where(NotificationTemplates.IsNotified).Order());
+        Assert.False(NotificationTemplates.IsNotified(LifecycleEventKind.AuditEvidenceRead));
+    }
+
+    [Theory]
+    // Notified Friday 27 November 2026: 30 working days skip the weekends, Christmas and New Year's Day.
+    [InlineData(LifecycleEventKind.FormalNoticeNotified, "CléA — Mise en demeure", "30 jours ouvrés, soit au plus tard le 12 janvier 2027")]
+    [InlineData(LifecycleEventKind.AdditionalPeriodGranted, "CléA — Délai supplémentaire de mise en conformité", "30 jours ouvrés, soit au plus tard le 12 janvier 2027")]
+    [InlineData(LifecycleEventKind.AuditReportFiled, "CléA — Rapport d'audit", "15 jours ouvrés, soit au plus tard le 18 décembre 2026")]
+    public void A_conformity_act_is_written_with_its_subject_facts_and_working_day_deadline(LifecycleEventKind kind, string subject, string deadline)
+    {
+        var organism = Organism.Register(Siren.Parse("732829320"), "Atelier", qualiopi: true);
+        var @event = new LifecycleEvent(kind, new DateOnly(2026, 11, 27), organism, "Notice 1: évaluateurs non qualifiés; withdrawal on 2027-03-01");
+        var notification = NotificationTemplates.For(@event, organism, Now)!;
+        Assert.Equal(subject, notification.Subject);
+        Assert.Contains(deadline, notification.Body, StringComparison.Ordinal);
+        Assert.Contains("évaluateurs non qualifiés", notification.Body, StringComparison.Ordinal);
+    }
 }

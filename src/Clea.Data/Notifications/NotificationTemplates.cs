@@ -63,8 +63,7 @@ public static class NotificationTemplates
         [LifecycleEventKind.AdditionalPeriodGranted] = new("Délai supplémentaire de mise en conformité",
             "L'Instance vous accorde un délai supplémentaire de mise en conformité, aux conditions ci-dessous.",
             e => $"Vous devez justifier par écrit et de façon détaillée des mesures correctives dans un délai de {Deadlines.ConformityJustification.Length} jours ouvrés, soit au plus tard le {Date(Deadlines.ConformityJustification.After(e.EffectiveOn))} ; à défaut, l'habilitation est retirée à la date indiquée."),
-        [LifecycleEventKind.CorrectiveMeasuresDeemedSufficient] = new("Mesures correctives réputées suffisantes",
-            "Faute de réponse de l'Instance dans le délai, vos mesures correctives sont réputées suffisantes : votre habilitation CléA est maintenue. De nouveaux manquements constatés dans les 12 mois entraînent le retrait."),
+        // CorrectiveMeasuresDeemedSufficient is not e-mailed yet: its name outgrows the outbox's 32-character kind column (needs a migration).
         [LifecycleEventKind.EdofAlertRecorded] = new("Alerte EDOF",
             "Une alerte de la Caisse des Dépôts ou de France compétences sur votre offre EDOF a conduit l'Instance à la mesure ci-dessous."),
     };

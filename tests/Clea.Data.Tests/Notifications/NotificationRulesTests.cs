@@ -58,7 +58,7 @@ public sealed class NotificationRulesTests
             LifecycleEventKind.Withdrawn, LifecycleEventKind.Renounced, LifecycleEventKind.InvoiceIssued,
             LifecycleEventKind.AuditScheduled, LifecycleEventKind.AuditReportFiled, LifecycleEventKind.AuditDecided,
             LifecycleEventKind.FormalNoticeNotified, LifecycleEventKind.AdditionalPeriodGranted,
-            LifecycleEventKind.CorrectiveMeasuresDeemedSufficient, LifecycleEventKind.EdofAlertRecorded,
+            LifecycleEventKind.EdofAlertRecorded,
         ];
         Assert.Equal(notified.Order(), Enum.GetValues<LifecycleEventKind>().Where(NotificationTemplates.IsNotified).Order());
         Assert.False(NotificationTemplates.IsNotified(LifecycleEventKind.AuditEvidenceRead));

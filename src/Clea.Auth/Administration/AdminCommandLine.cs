@@ -14,7 +14,7 @@ public static class AdminCommandLine
     public const string Usage = """
         Usage:
           users add --email EMAIL --password PASSWORD --role organism|instance|auditor|admin [--name NAME]
-                    [--siren SIREN | --instance CODE | --audit-siren SIREN [--audit-siren SIREN …]]
+                    [--siren SIREN | --instance CODE]     (an auditor needs neither: audits assign them)
           users list
           clients add --id CLIENT_ID --secret SECRET [--name NAME]     (an integrator: client credentials)
           clients list
@@ -42,7 +42,7 @@ public static class AdminCommandLine
                 case ("users", "list"):
                     foreach (var u in await provider.GetRequiredService<UserAccounts>().ListAsync(ct))
                     {
-                        var scopeText = u.OrganismSiren?.Value ?? u.InstanceCode ?? string.Join(' ', u.AuditedOrganisms.Select(a => a.Siren.Value));
+                        var scopeText = u.OrganismSiren?.Value ?? u.InstanceCode ?? "";
                         await output.WriteLineAsync($"{u.Email}\t{UserRoles.ToClaim(u.Role)}\t{scopeText}\t{u.DisplayName}".TrimEnd());
                     }
                     return 0;
@@ -75,12 +75,12 @@ public static class AdminCommandLine
             return Fail(error, $"Unknown role '{Single(options, "role")}': use organism, instance, auditor or admin (integrators are clients: 'clients add').");
         var email = Single(options, "email")!;
         var user = await users.CreateAsync(email, Single(options, "name") ?? email, Single(options, "password")!, role,
-            Single(options, "siren"), Single(options, "instance"), options.GetValueOrDefault("audit-siren"), ct);
+            Single(options, "siren"), Single(options, "instance"), ct);
         await output.WriteLineAsync($"User {user.Email} created ({UserRoles.ToClaim(user.Role)}).");
         return 0;
     }
 
-    private static readonly HashSet<string> Known = ["email", "password", "role", "name", "siren", "instance", "audit-siren", "id", "secret"];
+    private static readonly HashSet<string> Known = ["email", "password", "role", "name", "siren", "instance", "id", "secret"];
 
     private static bool TryParseOptions(List<string> args, out Dictionary<string, List<string>> options, out string? error)
     {
@@ -99,7 +99,7 @@ public static class AdminCommandLine
                 return false;
             }
             if (!options.TryGetValue(key, out var values)) options[key] = values = [];
-            if (values.Count > 0 && key != "audit-siren")
+            if (values.Count > 0)
             {
                 error = $"Option --{key} is given twice.";
                 return false;

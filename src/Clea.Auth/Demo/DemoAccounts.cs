@@ -25,7 +25,7 @@ public static class DemoAccounts
     public const string CertifPro = "certifpro@demo.clea";
     /// <summary>Instance staff of CPNE_METALLURGIE.</summary>
     public const string Cpne = "cpne@demo.clea";
-    /// <summary>Auditor of <see cref="DemoFixtures.Suspended"/> (an organism under audit, until audits exist).</summary>
+    /// <summary>An auditor; the demo assigns them one open audit of <see cref="DemoFixtures.Suspended"/> (<c>Audits.DemoAudit</c>).</summary>
     public const string Auditor = "auditor@demo.clea";
     /// <summary>Staff of <see cref="DemoFixtures.ActiveQualiopi"/>.</summary>
     public const string Organism = "organism@demo.clea";

@@ -23,19 +23,19 @@ public static class DemoAccountsSeeder
             created++;
         }
 
-        (string Email, string Name, UserRole Role, string? Siren, string? Instance, string? Audited)[] people =
+        (string Email, string Name, UserRole Role, string? Siren, string? Instance)[] people =
         [
-            (DemoAccounts.Admin, "Admin Démo", UserRole.Administrator, null, null, null),
-            (DemoAccounts.CertifPro, "Agent Certif Pro", UserRole.InstanceStaff, null, DemoAccounts.CertifProInstance, null),
-            (DemoAccounts.Cpne, "Agent CPNE Métallurgie", UserRole.InstanceStaff, null, DemoAccounts.CpneInstance, null),
-            (DemoAccounts.Auditor, "Auditeur Démo", UserRole.Auditor, null, null, DemoFixtures.Suspended),
-            (DemoAccounts.Organism, "Formation Plus Lyon (démo)", UserRole.OrganismStaff, DemoFixtures.ActiveQualiopi, null, null),
-            (DemoAccounts.Organism2, "Passerelles Emploi Orléans (démo)", UserRole.OrganismStaff, DemoFixtures.NotQualiopi, null, null),
+            (DemoAccounts.Admin, "Admin Démo", UserRole.Administrator, null, null),
+            (DemoAccounts.CertifPro, "Agent Certif Pro", UserRole.InstanceStaff, null, DemoAccounts.CertifProInstance),
+            (DemoAccounts.Cpne, "Agent CPNE Métallurgie", UserRole.InstanceStaff, null, DemoAccounts.CpneInstance),
+            (DemoAccounts.Auditor, "Auditeur Démo", UserRole.Auditor, null, null),
+            (DemoAccounts.Organism, "Formation Plus Lyon (démo)", UserRole.OrganismStaff, DemoFixtures.ActiveQualiopi, null),
+            (DemoAccounts.Organism2, "Passerelles Emploi Orléans (démo)", UserRole.OrganismStaff, DemoFixtures.NotQualiopi, null),
         ];
         foreach (var p in people)
         {
             if (await users.FindByEmailAsync(p.Email, ct) is not null) continue;
-            await users.CreateAsync(p.Email, p.Name, DemoAccounts.Password, p.Role, p.Siren, p.Instance, p.Audited is null ? null : [p.Audited], ct);
+            await users.CreateAsync(p.Email, p.Name, DemoAccounts.Password, p.Role, p.Siren, p.Instance, ct);
             created++;
         }
         return created;

@@ -9,7 +9,7 @@ public static class CleaRoles
     public const string OrganismStaff = "organism";
     /// <summary>People of Certif Pro or of one CPNE; scope: <see cref="CleaClaims.Instance"/>.</summary>
     public const string InstanceStaff = "instance";
-    /// <summary>People assigned to audits; scope: <see cref="CleaClaims.AuditedSiren"/> (one claim per audited organism).</summary>
+    /// <summary>People assigned to audits; no scope claim: what they read follows the open audits assigned to them.</summary>
     public const string Auditor = "auditor";
     /// <summary>Platform operators: users, clients, reference data.</summary>
     public const string Administrator = "admin";
@@ -27,6 +27,4 @@ public static class CleaClaims
     public const string Siren = "clea_siren";
     /// <summary>The code of an instance staff member's Instance (e.g. CERTIF_PRO, CPNE_METALLURGIE).</summary>
     public const string Instance = "clea_instance";
-    /// <summary>The SIREN of an organism under one of an auditor's open audits; repeated per organism.</summary>
-    public const string AuditedSiren = "clea_audited_siren";
 }

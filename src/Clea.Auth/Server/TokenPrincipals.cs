@@ -24,8 +24,7 @@ internal static class TokenPrincipals
             .SetClaim(Claims.Role, UserRoles.ToClaim(user.Role));
         if (user.OrganismSiren is { } siren) identity.SetClaim(CleaClaims.Siren, siren.Value);
         if (user.InstanceCode is { } instance) identity.SetClaim(CleaClaims.Instance, instance);
-        if (user.AuditedOrganisms.Count > 0)
-            identity.SetClaims(CleaClaims.AuditedSiren, [.. user.AuditedOrganisms.Select(a => a.Siren.Value).Order(StringComparer.Ordinal)]);
+        // An auditor's organisms are not in the token: they follow the open audits assigned to them, read per request.
         return Finish(identity, scopes);
     }
 
@@ -61,7 +60,7 @@ internal static class TokenPrincipals
                 yield return OpenIddictConstants.Destinations.AccessToken;
                 if (identity.HasScope(Scopes.Profile)) yield return OpenIddictConstants.Destinations.IdentityToken;
                 yield break;
-            case Claims.Role or CleaClaims.Siren or CleaClaims.Instance or CleaClaims.AuditedSiren:
+            case Claims.Role or CleaClaims.Siren or CleaClaims.Instance:
                 yield return OpenIddictConstants.Destinations.AccessToken;
                 if (identity.HasScope(Scopes.Roles)) yield return OpenIddictConstants.Destinations.IdentityToken;
                 yield break;

@@ -16,13 +16,12 @@ public sealed class UserAccounts(CleaDbContext db, IPasswordHasher<User> hasher)
     public const string PasswordTooShort = "PASSWORD_TOO_SHORT";
 
     public async Task<User> CreateAsync(string email, string displayName, string password, UserRole role,
-        string? organismSiren = null, string? instanceCode = null, IEnumerable<string>? auditedSirens = null,
-        CancellationToken ct = default)
+        string? organismSiren = null, string? instanceCode = null, CancellationToken ct = default)
     {
         if (string.IsNullOrEmpty(password) || password.Length < PasswordMinLength)
             throw new DomainRuleException(PasswordTooShort, $"A password has at least {PasswordMinLength} characters.");
         // The hash is computed below; the entity checks the rest before anything is hashed (hashing is deliberately slow).
-        var user = User.Create(email, displayName, "pending", role, organismSiren, instanceCode, auditedSirens);
+        var user = User.Create(email, displayName, "pending", role, organismSiren, instanceCode);
         user.ChangePasswordHash(hasher.HashPassword(user, password));
         if (await db.Users.AnyAsync(u => u.Email == user.Email, ct))
             throw new DomainRuleException(UserErrors.EmailAlreadyUsed, $"A user with e-mail {user.Email} already exists.");

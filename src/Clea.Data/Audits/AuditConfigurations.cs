@@ -40,7 +40,6 @@ internal sealed class ConformityProcedureConfiguration : IEntityTypeConfiguratio
         builder.ToTable("ConformityProcedures");
         builder.Ignore(p => p.Reference);
         builder.Ignore(p => p.CurrentNotice);
-        builder.Ignore(p => p.WatchUntil);
         builder.HasOne(p => p.Habilitation).WithMany().HasForeignKey(p => p.HabilitationId);
         builder.HasOne<Registry.Organism>().WithMany().HasForeignKey(p => p.OrganismId);
         builder.HasOne<Audit>().WithMany().HasForeignKey(p => p.AuditId);
@@ -68,5 +67,7 @@ internal sealed class EdofAlertConfiguration : IEntityTypeConfiguration<EdofAler
         builder.Property(a => a.Reference).HasMaxLength(EdofAlert.ReferenceMaxLength);
         builder.Property(a => a.Reason).HasMaxLength(4000);
         builder.HasIndex(a => a.HabilitationId);
+        // edofAlerts: an organism's alerts, newest first.
+        builder.HasIndex(a => new { a.OrganismId, a.Id });
     }
 }

@@ -27,7 +27,7 @@ public static class AuditDecision
         {
             audit.RecordDecision(meetingOn, notifiedOn, AuditOutcome.WithdrawnForNewFailings, reason);
             audit.Habilitation.Withdraw(notifiedOn, WithdrawalCase.NewFailingsWithinTwelveMonths, WithdrawalEffect.OnNotification,
-                $"New failings found on {foundOn:yyyy-MM-dd}, within 12 months of {watched.Reference} (watch until {watched.WatchUntil:yyyy-MM-dd}){(reason is null ? "" : ": " + reason)}");
+                $"New failings found on {foundOn:yyyy-MM-dd}, within 12 months of {watched.Reference} (watch until {watched.WatchUntilAsOf(foundOn):yyyy-MM-dd}){(reason is null ? "" : ": " + reason)}");
             return null;
         }
         if (notice is null)

@@ -76,8 +76,10 @@ public sealed class ConformityProcedure : EventSource
     public FormalNotice CurrentNotice => _notices.OrderBy(n => n.Number).Last();
     public string Reference => $"CONFORMITY-{Id}";
 
-    /// <summary>The last day of the 12-month watch after the measures were deemed sufficient; null otherwise.</summary>
-    public DateOnly? WatchUntil => Stage == ProcedureStage.DeemedSufficient && ClosedOn is { } c ? Deadlines.NewFailingsWindow.After(c) : null;
+    /// <summary>Stated in the formal-notice event of a procedure that suspends (its e-mail says so in words).</summary>
+    public const string SuspensionClause = "the habilitation is suspended for the whole procedure";
+    /// <summary>Stated in the deemed-sufficient event of a procedure that suspended: the suspension ends.</summary>
+    public const string SuspensionEndsClause = "the suspension ends";
 
     private ConformityProcedure() { }
 
@@ -104,6 +106,21 @@ public sealed class ConformityProcedure : EventSource
         ProcedureStage.AwaitingAnswer when date > CurrentNotice.AnswerDueOn => ProcedureStage.DeemedSufficient,
         _ => Stage,
     };
+
+    /// <summary>
+    /// The first day the procedure is over as of <paramref name="date"/>: recorded, or applied by the dates alone before the
+    /// sweep records it (the notice's withdrawal date without justification; the day after the answer deadline).
+    /// </summary>
+    public DateOnly? ClosedOnAsOf(DateOnly date) => StageOn(date) switch
+    {
+        ProcedureStage.Withdrawn => ClosedOn ?? CurrentNotice.WithdrawalOn,
+        ProcedureStage.DeemedSufficient => ClosedOn ?? CurrentNotice.AnswerDueOn!.Value.AddDays(1),
+        _ => null,
+    };
+
+    /// <summary>The last day of the 12-month watch after the measures were deemed sufficient, as of <paramref name="date"/>; null otherwise.</summary>
+    public DateOnly? WatchUntilAsOf(DateOnly date)
+        => StageOn(date) == ProcedureStage.DeemedSufficient && ClosedOnAsOf(date) is { } c ? Deadlines.NewFailingsWindow.After(c) : null;
 
     /// <summary>The organism's written, detailed justification, within 30 working days of the notice's notification.</summary>
     public void Justify(DateOnly on, string justification)
@@ -163,15 +180,18 @@ public sealed class ConformityProcedure : EventSource
                 var closedOn = notice.AnswerDueOn!.Value.AddDays(1);
                 Close(ProcedureStage.DeemedSufficient, closedOn);
                 Raise(LifecycleEventKind.CorrectiveMeasuresDeemedSufficient, closedOn,
-                    $"No answer notified by {notice.AnswerDueOn:yyyy-MM-dd} to the justification of {notice.JustifiedOn:yyyy-MM-dd}: habilitation maintained; new failings until {WatchUntil:yyyy-MM-dd} lead to withdrawal");
+                    $"No answer notified by {notice.AnswerDueOn:yyyy-MM-dd} to the justification of {notice.JustifiedOn:yyyy-MM-dd}: habilitation maintained{(Suspends ? $"; {SuspensionEndsClause} on {closedOn:yyyy-MM-dd}" : "")}; new failings until {WatchUntilAsOf(closedOn):yyyy-MM-dd} lead to withdrawal");
                 return true;
             default:
                 return false;
         }
     }
 
-    /// <summary>True when new failings found on <paramref name="foundOn"/> fall within this procedure's 12-month watch.</summary>
-    public bool WatchCovers(DateOnly foundOn) => WatchUntil is { } until && ClosedOn <= foundOn && foundOn <= until;
+    /// <summary>
+    /// True when new failings found on <paramref name="foundOn"/> fall within this procedure's 12-month watch, whether or
+    /// not the sweep has recorded the measures deemed sufficient yet.
+    /// </summary>
+    public bool WatchCovers(DateOnly foundOn) => WatchUntilAsOf(foundOn) is { } until && ClosedOnAsOf(foundOn) <= foundOn && foundOn <= until;
 
     private FormalNotice NewNotice(DateOnly notifiedOn, FormalNoticeTerms terms)
     {
@@ -218,8 +238,8 @@ public sealed class ConformityProcedure : EventSource
         ClosedOn = on;
     }
 
-    private static string Describe(FormalNotice n)
-        => $"Notice {n.Number}: {n.Failings}; comply by {n.ComplianceUntil:yyyy-MM-dd}; justify by {n.JustificationDueOn:yyyy-MM-dd}; withdrawal on {n.WithdrawalOn:yyyy-MM-dd} without justification";
+    private string Describe(FormalNotice n)
+        => $"Notice {n.Number}: {n.Failings}; comply by {n.ComplianceUntil:yyyy-MM-dd}; justify by {n.JustificationDueOn:yyyy-MM-dd}; withdrawal on {n.WithdrawalOn:yyyy-MM-dd} without justification; {(Suspends ? SuspensionClause : "no suspension")}";
 
     private void Raise(LifecycleEventKind kind, DateOnly on, string? reason)
         => Raise(new LifecycleEvent(kind, on, Habilitation, reason, Id == 0 ? null : Reference));

@@ -194,7 +194,7 @@ public sealed partial class Habilitation : EventSource
         EndedOn = effectiveOn;
         WithdrawalCase = withdrawalCase;
         WithdrawalEffect = effect;
-        Record(HabilitationChangeKind.Withdrawn, effectiveOn, reason);
+        Record(HabilitationChangeKind.Withdrawn, effectiveOn, reason, WithdrawalGrounds.Reference(withdrawalCase, effect));
     }
 
     /// <summary>A formal notice sets the date the habilitation is withdrawn on without a justification in time (§V.2).</summary>
@@ -290,7 +290,7 @@ public sealed partial class Habilitation : EventSource
     }
 
     /// <summary>Appends to the integrators' change feed and raises the matching event of the lifecycle log.</summary>
-    private void Record(HabilitationChangeKind kind, DateOnly effectiveOn, string? reason = null)
+    private void Record(HabilitationChangeKind kind, DateOnly effectiveOn, string? reason = null, string? reference = null)
     {
         _changes.Add(new HabilitationChange(kind, effectiveOn));
         LifecycleEventKind? eventKind = kind switch
@@ -309,7 +309,7 @@ public sealed partial class Habilitation : EventSource
         // Decisions are public (convention §III), and the public registry shows every status an habilitation goes
         // through: so are these events public. Their reasons and actors are shown to the public by no query.
         const bool isPublic = true;
-        if (eventKind is { } k) Raise(new LifecycleEvent(k, effectiveOn, this, reason, isPublic: isPublic));
+        if (eventKind is { } k) Raise(new LifecycleEvent(k, effectiveOn, this, reason, reference, isPublic: isPublic));
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ public static class HabilitationVerification
         HabilitationStatus.Pending => $"Application filed on {h.FiledOn:yyyy-MM-dd} is not decided (or not notified) yet on {on:yyyy-MM-dd}.",
         HabilitationStatus.Refused => $"The application was refused on {h.DecidedOn:yyyy-MM-dd}.",
         HabilitationStatus.Suspended => $"The habilitation is suspended since {h.Suspensions.Where(s => s.Covers(on)).Min(s => s.From):yyyy-MM-dd}: all activity under it must stop.",
-        HabilitationStatus.Withdrawn => $"The habilitation was withdrawn on {h.EndedOn:yyyy-MM-dd}.",
+        HabilitationStatus.Withdrawn => $"The habilitation was withdrawn on {h.EndedOnAsOf(on):yyyy-MM-dd}.",
         HabilitationStatus.Renounced => $"The organism renounced the habilitation; it ended on {h.EndedOn:yyyy-MM-dd}.",
         HabilitationStatus.Expired => $"The habilitation expired: it was valid until {h.ValidUntil:yyyy-MM-dd}.",
         _ => status.ToString(),

@@ -80,6 +80,23 @@ public sealed partial class Habilitation
     /// <summary>The first day no longer in force: a recorded end, or a notice's withdrawal date that applies first.</summary>
     private DateOnly? EffectiveEndOn => PendingWithdrawalOn is { } p && !(EndedOn <= p) ? p : EndedOn;
 
+    /// <summary>True when a formal notice's withdrawal date has applied by <paramref name="date"/> (no justification in time), recorded or not.</summary>
+    private bool PendingWithdrawalAppliedBy(DateOnly date) => PendingWithdrawalOn is { } p && p <= date && !(EndedOn <= p);
+
+    /// <summary>
+    /// The first day no longer in force as known on <paramref name="date"/>: the recorded end (withdrawal, renunciation),
+    /// or a formal notice's withdrawal date once it has applied, before the sweep records it (§V.2: nothing to click).
+    /// </summary>
+    public DateOnly? EndedOnAsOf(DateOnly date) => PendingWithdrawalAppliedBy(date) ? PendingWithdrawalOn : EndedOn;
+
+    /// <summary>The withdrawal's case of §V.3 as known on <paramref name="date"/> (a notice's date applied: end of a conformity procedure).</summary>
+    public WithdrawalCase? WithdrawalCaseAsOf(DateOnly date)
+        => PendingWithdrawalAppliedBy(date) ? Habilitations.WithdrawalCase.ConformityProcedureEnd : WithdrawalCase;
+
+    /// <summary>The withdrawal's effective-date rule as known on <paramref name="date"/> (a notice's date applied: on the notice's date).</summary>
+    public WithdrawalEffect? WithdrawalEffectAsOf(DateOnly date)
+        => PendingWithdrawalAppliedBy(date) ? Habilitations.WithdrawalEffect.OnNoticeDate : WithdrawalEffect;
+
     private HabilitationStatus? StatusAsOf(DateOnly date, bool ignorePendingWithdrawal)
     {
         if (date < FiledOn) return null;
@@ -107,7 +124,9 @@ public sealed partial class Habilitation
         if (ValidFromAsOf(date) is null) return null;
         var until = RenewedUntil is { } renewed && date > InitialUntil ? renewed : InitialUntil!.Value;
         var endKnown = EndKind == Habilitations.EndKind.Withdrawn ? EndedOn <= date : RenunciationNoticeOn <= date;
-        return EndedOn is { } ended && endKnown && ended.AddDays(-1) < until ? ended.AddDays(-1) : until;
+        // A formal notice's withdrawal date counts from the day it applied, recorded by the sweep or not.
+        var end = PendingWithdrawalAppliedBy(date) ? PendingWithdrawalOn : endKnown ? EndedOn : null;
+        return end is { } ended && ended.AddDays(-1) < until ? ended.AddDays(-1) : until;
     }
 
     /// <summary>The professional field stated by the acceptance, once it took effect on <paramref name="date"/>.</summary>

@@ -8,6 +8,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.ToTable("Notifications");
+        // As wide as the event's kind: CorrectiveMeasuresDeemedSufficient outgrows the default enum width.
+        builder.Property(n => n.Kind).HasMaxLength(64);
         builder.Property(n => n.Recipient).HasMaxLength(Notification.RecipientMaxLength);
         builder.Property(n => n.Subject).HasMaxLength(Notification.SubjectMaxLength);
         builder.Property(n => n.Body).HasMaxLength(Notification.BodyMaxLength);

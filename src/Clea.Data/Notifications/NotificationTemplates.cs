@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Clea.Data.Audits;
 using Clea.Data.Calendar;
 using Clea.Data.Events;
+using Clea.Data.Habilitations;
 using Clea.Data.Registry;
 
 namespace Clea.Data.Notifications;
@@ -16,7 +18,8 @@ public static class NotificationTemplates
     private static readonly string[] Months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
         "septembre", "octobre", "novembre", "décembre"];
 
-    private sealed record Template(string Subject, string Opening, Func<LifecycleEvent, string?>? Deadline = null);
+    // Details: what the act states beyond its reasons (a withdrawal's case, a notice's suspension), in words.
+    private sealed record Template(string Subject, string Opening, Func<LifecycleEvent, string?>? Deadline = null, Func<LifecycleEvent, string?>? Details = null);
 
     private static readonly Dictionary<LifecycleEventKind, Template> Templates = new()
     {
@@ -43,7 +46,8 @@ public static class NotificationTemplates
         [LifecycleEventKind.SuspensionLifted] = new("Levée de la suspension de votre habilitation",
             "L'Instance a levé la suspension de votre habilitation CléA."),
         [LifecycleEventKind.Withdrawn] = new("Retrait de votre habilitation",
-            "L'Instance a retiré votre habilitation CléA, pour les motifs ci-dessous."),
+            "L'Instance a retiré votre habilitation CléA, pour les motifs ci-dessous. Toute activité au titre de l'habilitation doit cesser.",
+            Details: WithdrawalWords),
         [LifecycleEventKind.Renounced] = new("Prise en compte de votre renonciation",
             "Nous prenons acte de la renonciation de votre organisme à son habilitation CléA. Les candidats déjà inscrits doivent être menés au terme de leur parcours."),
         [LifecycleEventKind.InvoiceIssued] = new("Facture des redevances CléA",
@@ -58,12 +62,16 @@ public static class NotificationTemplates
         [LifecycleEventKind.AuditDecided] = new("Décision à l'issue de l'audit",
             "L'Instance a statué à l'issue de l'audit de votre organisme, pour les motifs ci-dessous."),
         [LifecycleEventKind.FormalNoticeNotified] = new("Mise en demeure",
-            "L'Instance vous met en demeure de remédier aux manquements ci-dessous ; la date de retrait figure ci-dessous. Si la mise en demeure l'indique, l'habilitation est suspendue jusqu'à votre justification.",
-            e => $"Vous devez justifier par écrit et de façon détaillée des mesures correctives dans un délai de {Deadlines.ConformityJustification.Length} jours ouvrés, soit au plus tard le {Date(Deadlines.ConformityJustification.After(e.EffectiveOn))} ; à défaut, l'habilitation est retirée à la date indiquée."),
+            "L'Instance vous met en demeure de remédier aux manquements ci-dessous (convention, §V.2) ; le délai de mise en conformité et la date de retrait figurent ci-dessous.",
+            JustificationDeadline, SuspensionWords),
         [LifecycleEventKind.AdditionalPeriodGranted] = new("Délai supplémentaire de mise en conformité",
             "L'Instance vous accorde un délai supplémentaire de mise en conformité, aux conditions ci-dessous.",
-            e => $"Vous devez justifier par écrit et de façon détaillée des mesures correctives dans un délai de {Deadlines.ConformityJustification.Length} jours ouvrés, soit au plus tard le {Date(Deadlines.ConformityJustification.After(e.EffectiveOn))} ; à défaut, l'habilitation est retirée à la date indiquée."),
-        // CorrectiveMeasuresDeemedSufficient is not e-mailed yet: its name outgrows the outbox's 32-character kind column (needs a migration).
+            JustificationDeadline, SuspensionWords),
+        [LifecycleEventKind.CorrectiveMeasuresDeemedSufficient] = new("Mesures correctives réputées suffisantes",
+            "L'Instance ne vous a notifié aucune décision dans le délai de 30 jours ouvrés suivant votre justification : vos mesures correctives sont réputées suffisantes et votre habilitation CléA est maintenue (convention, §V.2).",
+            e => $"Tout nouveau manquement constaté dans les {Deadlines.NewFailingsWindow.Length} mois suivant la fin de la procédure, soit jusqu'au {Date(Deadlines.NewFailingsWindow.After(e.EffectiveOn))}, entraînerait le retrait de l'habilitation.",
+            e => e.Reason?.Contains(ConformityProcedure.SuspensionEndsClause, StringComparison.Ordinal) == true
+                ? $"La suspension de l'habilitation prononcée pour la durée de la procédure prend fin le {Date(e.EffectiveOn)}." : null),
         [LifecycleEventKind.EdofAlertRecorded] = new("Alerte EDOF",
             "Une alerte de la Caisse des Dépôts ou de France compétences sur votre offre EDOF a conduit l'Instance à la mesure ci-dessous."),
     };
@@ -80,11 +88,42 @@ public static class NotificationTemplates
             .Append("Organisme : ").Append(organism.Name).Append(" (SIREN ").Append(organism.Siren).Append(")\n")
             .Append("Date d'effet : ").Append(Date(@event.EffectiveOn)).Append('\n');
         if (@event.Reference is { Length: > 0 } reference) body.Append("Référence : ").Append(reference).Append('\n');
+        if (template.Details?.Invoke(@event) is { } details) body.Append('\n').Append(details).Append('\n');
         if (@event.Reason is { Length: > 0 } reason) body.Append("\nMotifs et précisions :\n").Append(reason).Append('\n');
         if (template.Deadline?.Invoke(@event) is { } deadline) body.Append('\n').Append(deadline).Append('\n');
         body.Append("\nLes délais courent à compter de la présente notification : merci d'en accuser réception sur la plateforme CléA ")
             .Append("(mutation acknowledgeNotification).\n\nCertif Pro — certifications CléA\n");
         return new Notification(@event, organism.MainContact?.Email, $"CléA — {template.Subject}", body.ToString(), now);
+    }
+
+    private static string JustificationDeadline(LifecycleEvent e)
+        => $"Vous devez justifier par écrit et de façon détaillée des mesures correctives dans un délai de {Deadlines.ConformityJustification.Length} jours ouvrés, soit au plus tard le {Date(Deadlines.ConformityJustification.After(e.EffectiveOn))} ; à défaut, l'habilitation est retirée à la date indiquée dans la mise en demeure.";
+
+    /// <summary>A formal notice states whether the habilitation is suspended for the whole procedure (§V.2), in so many words.</summary>
+    private static string SuspensionWords(LifecycleEvent e)
+        => e.Reason?.Contains(ConformityProcedure.SuspensionClause, StringComparison.Ordinal) == true
+            ? $"Manquement grave : votre habilitation est suspendue à compter du {Date(e.EffectiveOn)} et pendant toute la durée de la procédure de mise en conformité. Vous devez cesser toute activité au titre de l'habilitation : aucun candidat ne peut être inscrit ni évalué."
+            : "Cette mise en demeure n'entraîne pas de suspension de votre habilitation.";
+
+    /// <summary>The case of §V.3 and the day the withdrawal takes effect, from the event's reference (<see cref="WithdrawalGrounds"/>).</summary>
+    private static string? WithdrawalWords(LifecycleEvent e)
+    {
+        if (!WithdrawalGrounds.TryParse(e.Reference, out var withdrawalCase, out var effect)) return null;
+        var why = withdrawalCase switch
+        {
+            WithdrawalCase.ConformityProcedureEnd => "à l'issue d'une procédure de mise en conformité",
+            WithdrawalCase.NewFailingsWithinTwelveMonths => "nouveaux manquements constatés dans les 12 mois suivant la fin d'une procédure de mise en conformité",
+            WithdrawalCase.AuditRefusal => "refus de participer à un audit",
+            _ => "alerte de la Caisse des Dépôts et Consignations ou de France compétences concernant un enregistrement non conforme sur la plateforme EDOF",
+        };
+        var when = effect switch
+        {
+            WithdrawalEffect.OnNotification => "au jour de la notification de la décision",
+            WithdrawalEffect.OnNoticeDate => "au jour indiqué dans la mise en demeure, en l'absence de justification écrite dans le délai imparti",
+            WithdrawalEffect.OnRefusalReceipt => "à la date de réception de votre refus écrit par l'Instance",
+            _ => "à la date de constatation du refus par l'Instance",
+        };
+        return $"Cas de retrait (convention, §V.3) : {why}. Le retrait prend effet {when}, soit le {Date(e.EffectiveOn)}.";
     }
 
     internal static string Date(DateOnly date)

@@ -9,8 +9,10 @@ namespace Clea.Data.Seeding;
 /// </summary>
 public static partial class DatabaseInitializer
 {
+    // demoExtras: with demo data, further demo seeding run in the same no-notification block (the host's demo accounts
+    // and the demo auditor's open audit), so nothing of the demo is e-mailed.
     public static async Task InitializeAsync(CleaDbContext db, SeedOptions options, TimeProvider time, ILogger logger,
-        CancellationToken ct = default)
+        CancellationToken ct = default, Func<CancellationToken, Task>? demoExtras = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
@@ -28,9 +30,17 @@ public static partial class DatabaseInitializer
             LogReferenceDataPresent(logger);
 
         if (!options.Demo) return;
+        DemoSeedResult demo;
         db.WritesNotifications = false;
-        var demo = await DemoDataSeeder.SeedAsync(db, time, options.DemoSeed, options.DemoOrganisms, options.DemoActivity, ct);
-        db.WritesNotifications = true;
+        try
+        {
+            demo = await DemoDataSeeder.SeedAsync(db, time, options.DemoSeed, options.DemoOrganisms, options.DemoActivity, ct);
+            if (demoExtras is not null) await demoExtras(ct);
+        }
+        finally
+        {
+            db.WritesNotifications = true;
+        }
         if (demo.Skipped)
             LogDemoReused(logger);
         else

@@ -14,8 +14,6 @@ public sealed class User
     public const int DisplayNameMaxLength = 200;
     public const int InstanceCodeMaxLength = 64;
 
-    private readonly List<AuditedOrganism> _auditedOrganisms = [];
-
     public int Id { get; private set; }
     /// <summary>Lower-case, trimmed; unique.</summary>
     public string Email { get; private set; } = null!;
@@ -26,19 +24,17 @@ public sealed class User
     public Siren? OrganismSiren { get; private set; }
     /// <summary>The Instance code (CERTIF_PRO, CPNE_…) of an instance staff member; null for every other role.</summary>
     public string? InstanceCode { get; private set; }
-    /// <summary>The organisms an auditor may read; empty for every other role.</summary>
-    public IReadOnlyCollection<AuditedOrganism> AuditedOrganisms => _auditedOrganisms;
 
     private User() { }
 
     /// <summary>
     /// Creates a user whose scope matches its role: organism staff need a valid SIREN, instance staff an Instance code,
-    /// auditors at least one audited SIREN, and no role carries the scope of another.
+    /// and no role carries the scope of another. An auditor has no stored scope: what they read follows the open audits
+    /// assigned to them (<c>Audits.AuditorAccess</c>).
     /// </summary>
     public static User Create(string email, string displayName, string passwordHash, UserRole role,
-        string? organismSiren = null, string? instanceCode = null, IEnumerable<string>? auditedSirens = null)
+        string? organismSiren = null, string? instanceCode = null)
     {
-        var audited = (auditedSirens ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
         var user = new User { Email = NormalizeEmail(email), Role = role };
         user.Rename(displayName);
         user.ChangePasswordHash(passwordHash);
@@ -48,7 +44,7 @@ public sealed class User
                 if (string.IsNullOrWhiteSpace(organismSiren))
                     throw new DomainRuleException(UserErrors.OrganismRequired, "An organism staff member needs the SIREN of their organism.");
                 user.OrganismSiren = Siren.Parse(organismSiren);
-                RefuseScope(instanceCode is not null || audited.Count > 0, role);
+                RefuseScope(instanceCode is not null, role);
                 break;
             case UserRole.InstanceStaff:
                 if (string.IsNullOrWhiteSpace(instanceCode))
@@ -56,16 +52,13 @@ public sealed class User
                 user.InstanceCode = instanceCode.Trim().ToUpperInvariant();
                 if (user.InstanceCode.Length > InstanceCodeMaxLength)
                     throw new DomainRuleException(UserErrors.InstanceRequired, $"An Instance code has at most {InstanceCodeMaxLength} characters.");
-                RefuseScope(organismSiren is not null || audited.Count > 0, role);
+                RefuseScope(organismSiren is not null, role);
                 break;
             case UserRole.Auditor:
-                if (audited.Count == 0)
-                    throw new DomainRuleException(UserErrors.AuditedOrganismRequired, "An auditor needs the SIREN of at least one audited organism.");
-                foreach (var siren in audited.Select(Siren.Parse).Distinct()) user._auditedOrganisms.Add(new AuditedOrganism(siren));
                 RefuseScope(organismSiren is not null || instanceCode is not null, role);
                 break;
             case UserRole.Administrator:
-                RefuseScope(organismSiren is not null || instanceCode is not null || audited.Count > 0, role);
+                RefuseScope(organismSiren is not null || instanceCode is not null, role);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown role.");
@@ -104,6 +97,6 @@ public sealed class User
     {
         if (otherScopeGiven)
             throw new DomainRuleException(UserErrors.ScopeNotAllowed,
-                $"A user with role {role} carries only the scope of that role (SIREN for organism staff, Instance for instance staff, audited SIRENs for auditors, none for administrators).");
+                $"A user with role {role} carries only the scope of that role (SIREN for organism staff, Instance for instance staff, none for auditors and administrators).");
     }
 }

@@ -15,12 +15,5 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.Property(u => u.OrganismSiren).HasConversion(new SirenConverter()).HasMaxLength(Siren.Length);
         builder.Property(u => u.InstanceCode).HasMaxLength(User.InstanceCodeMaxLength);
-        builder.OwnsMany(u => u.AuditedOrganisms, a =>
-        {
-            a.ToTable("UserAuditedOrganisms");
-            a.WithOwner().HasForeignKey("UserId");
-            a.HasKey("UserId", nameof(AuditedOrganism.Siren));
-        });
-        builder.Navigation(u => u.AuditedOrganisms).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -8,7 +8,6 @@ public static class UserErrors
     public const string PasswordHashRequired = "PASSWORD_HASH_REQUIRED";
     public const string OrganismRequired = "ORGANISM_REQUIRED";
     public const string InstanceRequired = "INSTANCE_REQUIRED";
-    public const string AuditedOrganismRequired = "AUDITED_ORGANISM_REQUIRED";
     public const string ScopeNotAllowed = "SCOPE_NOT_ALLOWED";
     public const string EmailAlreadyUsed = "EMAIL_ALREADY_USED";
     public const string UnknownInstance = "UNKNOWN_INSTANCE";

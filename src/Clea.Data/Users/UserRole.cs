@@ -10,7 +10,7 @@ public enum UserRole
     OrganismStaff,
     /// <summary>Staff of Certif Pro or of one CPNE; scope: the Instance code.</summary>
     InstanceStaff,
-    /// <summary>Auditor; scope: the SIRENs of the audited organisms.</summary>
+    /// <summary>Auditor; no stored scope: the organisms of the open audits assigned to them.</summary>
     Auditor,
     /// <summary>Platform operator; no scope.</summary>
     Administrator,

@@ -157,9 +157,10 @@ public sealed class ConformityProcedureType : ObjectGraphType<ConformityProcedur
         Field(p => p.Suspends).Description("The habilitation is suspended for the whole procedure (serious failing).");
         Field<NonNullGraphType<ProcedureStageEnum>>("stage").Description("As of today.").Resolve(ctx => ctx.Source.StageOn(ctx.Today()));
         Field<NonNullGraphType<IsoDateGraphType>>("openedOn").Resolve(ctx => ctx.Source.OpenedOn);
-        Field<IsoDateGraphType>("closedOn").Resolve(ctx => ctx.Source.ClosedOn);
+        Field<IsoDateGraphType>("closedOn").Description("As of today: the first day the procedure is over, shown as soon as the dates decide it (withdrawn on the notice's date without justification, deemed sufficient the day after the answer deadline), before the sweep records it.")
+            .Resolve(ctx => ctx.Source.ClosedOnAsOf(ctx.Today()));
         Field<IsoDateGraphType>("watchUntil").Description("Last day of the 12-month watch: new failings found by then lead to withdrawal on notification.")
-            .Resolve(ctx => ctx.Source.WatchUntil);
+            .Resolve(ctx => ctx.Source.WatchUntilAsOf(ctx.Today()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FormalNoticeType>>>>("notices").Resolve(ctx => ctx.Source.Notices.OrderBy(n => n.Number));
     }
 }

@@ -44,12 +44,14 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
         Field<IsoDateGraphType>("validFrom").Description("First day in force (the notification date).").Resolve(ctx => ctx.Source.ValidFrom);
         Field<IsoDateGraphType>("validUntil").Description("Last day in force, the automatic renewal included; an early end (withdrawal, renunciation) is in `endedOn`.")
             .Resolve(ctx => ctx.Source.ValidUntil);
-        Field<IsoDateGraphType>("endedOn").Description("First day no longer in force after a withdrawal or renunciation.").Resolve(ctx => ctx.Source.EndedOn);
+        Field<IsoDateGraphType>("endedOn")
+            .Description("First day no longer in force after a withdrawal or renunciation, as known today: a formal notice's withdrawal date shows from that day, before the sweep records it.")
+            .Resolve(ctx => ctx.Source.EndedOnAsOf(ctx.Today()));
         // Why it was withdrawn is not public (convention §V: the public sees the status only): Instance staff and administrators.
-        Field<Audits.WithdrawalCaseEnum>("withdrawalCase").Description("Which of the four withdrawal cases of convention §V.3 applied. Instance staff and administrators.")
-            .AuthorizeWithPolicy(Clea.Auth.Policies.CleaPolicies.Oversight).Resolve(ctx => ctx.Source.WithdrawalCase);
-        Field<Audits.WithdrawalEffectEnum>("withdrawalEffect").Description("The rule that fixed the withdrawal's date. Instance staff and administrators.")
-            .AuthorizeWithPolicy(Clea.Auth.Policies.CleaPolicies.Oversight).Resolve(ctx => ctx.Source.WithdrawalEffect);
+        Field<Audits.WithdrawalCaseEnum>("withdrawalCase").Description("Which of the four withdrawal cases of convention §V.3 applied (as known today). Instance staff and administrators.")
+            .AuthorizeWithPolicy(Clea.Auth.Policies.CleaPolicies.Oversight).Resolve(ctx => ctx.Source.WithdrawalCaseAsOf(ctx.Today()));
+        Field<Audits.WithdrawalEffectEnum>("withdrawalEffect").Description("The rule that fixed the withdrawal's date (as known today). Instance staff and administrators.")
+            .AuthorizeWithPolicy(Clea.Auth.Policies.CleaPolicies.Oversight).Resolve(ctx => ctx.Source.WithdrawalEffectAsOf(ctx.Today()));
         Field<NonNullGraphType<BooleanGraphType>>("renewed")
             .Description("True when the automatic 3-year renewal is in force on the given date (default: today).")
             .Argument<IsoDateGraphType>("on")

@@ -2,6 +2,7 @@ using Clea.Auth.Clients;
 using Clea.Auth.Demo;
 using Clea.Auth.Users;
 using Clea.Data;
+using Clea.Data.Audits;
 using Clea.Data.Common;
 using Clea.Data.Persistence;
 using Clea.Data.Seeding;
@@ -31,17 +32,17 @@ public static class DatabaseStartup
             throw new InvalidOperationException(
                 $"Seed:Demo=true is refused in the {app.Environment.EnvironmentName} environment: demo data and accounts (published passwords) exist only in Development.");
         if (!allowDemo) seed = new SeedOptions { Demo = false };
-        await DatabaseInitializer.InitializeAsync(services.GetRequiredService<CleaDbContext>(),
-            seed, services.GetRequiredService<TimeProvider>(), app.Logger, app.Lifetime.ApplicationStopping);
-
-        // Known passwords exist only on a developer's demo database, never elsewhere.
-        if (!seed.Demo) return;
-        var created = await DemoAccountsSeeder.SeedAsync(services.GetRequiredService<UserAccounts>(),
-            services.GetRequiredService<ClientRegistrations>(), app.Lifetime.ApplicationStopping);
+        var db = services.GetRequiredService<CleaDbContext>();
+        var time = services.GetRequiredService<TimeProvider>();
+        // Known passwords exist only on a developer's demo database, never elsewhere. The accounts and the demo auditor's
+        // open audit (their access comes from it, as any auditor's) are seeded with the demo data: nothing is e-mailed.
+        var created = 0;
+        await DatabaseInitializer.InitializeAsync(db, seed, time, app.Logger, app.Lifetime.ApplicationStopping, async ct =>
+        {
+            created = await DemoAccountsSeeder.SeedAsync(services.GetRequiredService<UserAccounts>(), services.GetRequiredService<ClientRegistrations>(), ct);
+            await DemoAudit.EnsureAsync(db, DemoAccounts.Auditor, DemoFixtures.Suspended, time.Today(), ct);
+        });
         if (created > 0) app.Logger.LogInformation("Demo accounts created: {Count} (password in docs/identity.md).", created);
-        // The demo auditor reads the Suspended demo organism through an open audit, as any auditor does.
-        await Clea.Data.Audits.DemoAudit.EnsureAsync(services.GetRequiredService<CleaDbContext>(), DemoAccounts.Auditor, DemoFixtures.Suspended,
-            services.GetRequiredService<TimeProvider>().Today(), app.Lifetime.ApplicationStopping);
     }
 
     private static string Describe(DatabaseOptions database, string contentRoot)

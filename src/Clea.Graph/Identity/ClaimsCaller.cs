@@ -17,13 +17,12 @@ public sealed class ClaimsCaller : ICurrentCaller
 {
     private readonly ReferenceData _reference;
     private readonly IServiceProvider? _services;
-    private readonly IReadOnlyList<Siren> _tokenAuditedSirens = [];
     private IReadOnlyList<Siren>? _auditedSirens;
 
     public ClaimsCaller(IHttpContextAccessor http, ReferenceData reference, IServiceProvider services) : this(http.HttpContext?.User, reference)
         => _services = services;
 
-    /// <summary>A caller from a principal alone (tests): an auditor's audited organisms are then the token's.</summary>
+    /// <summary>A caller from a principal alone, outside a request: an auditor then audits nothing (audits are read in a request).</summary>
     public ClaimsCaller(ClaimsPrincipal? user, ReferenceData reference)
     {
         _reference = reference;
@@ -43,8 +42,6 @@ public sealed class ClaimsCaller : ICurrentCaller
         Name = user.FindFirstValue(CleaClaims.Name);
         Siren = Data.Registry.Siren.TryParse(user.FindFirstValue(CleaClaims.Siren), out var siren, out _) ? siren : null;
         InstanceCode = user.FindFirstValue(CleaClaims.Instance);
-        _tokenAuditedSirens = [.. user.FindAll(CleaClaims.AuditedSiren)
-            .Select(c => Data.Registry.Siren.TryParse(c.Value, out var s, out _) ? s : (Siren?)null).OfType<Siren>()];
     }
 
     /// <summary>Who a request counts against in the rate limiter, which partitions before any caller is built; null when anonymous.</summary>
@@ -62,15 +59,15 @@ public sealed class ClaimsCaller : ICurrentCaller
     public string? InstanceCode { get; }
 
     /// <summary>
-    /// In a request, an auditor's audited organisms are those of the open audits assigned to them today
-    /// (<see cref="AuditorAccess"/>), whatever the token says: access opens with an audit and ends with its final report.
+    /// An auditor's audited organisms are those of the open audits assigned to them today (<see cref="AuditorAccess"/>);
+    /// tokens carry no list: access opens with an audit and ends with its final report.
     /// Read lazily, after authentication: resolving the request's context earlier would stamp its events as "public".
     /// </summary>
     public IReadOnlyList<Siren> AuditedSirens => _auditedSirens ??= LoadAuditedSirens();
 
     private IReadOnlyList<Siren> LoadAuditedSirens()
     {
-        if (_services is null || !IsAuthenticated || Role != CallerRole.Auditor) return _tokenAuditedSirens;
+        if (_services is null || !IsAuthenticated || Role != CallerRole.Auditor) return [];
         return int.TryParse(Subject, NumberStyles.None, CultureInfo.InvariantCulture, out var userId)
             ? _services.GetRequiredService<AuditorAccess>().AuditedSirens(userId)
             : [];

@@ -54,6 +54,16 @@ public sealed class ConformityRulesTests
         Assert.Equal(HabilitationStatus.Withdrawn, h.StatusOn(notice.WithdrawalOn));
         Assert.Equal(ProcedureStage.Withdrawn, p.StageOn(notice.WithdrawalOn));
         Assert.Contains(h.Periods(), x => x.Status == HabilitationPeriodStatus.Withdrawn && x.From == notice.WithdrawalOn);
+        // …and so do the end, its case and rule, and the procedure's closing, before the sweep records them.
+        Assert.Null(h.EndedOnAsOf(notice.WithdrawalOn.AddDays(-1)));
+        Assert.Null(h.EndedOn);
+        Assert.Equal(notice.WithdrawalOn, h.EndedOnAsOf(notice.WithdrawalOn));
+        Assert.Equal((WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNoticeDate), (h.WithdrawalCaseAsOf(notice.WithdrawalOn)!.Value, h.WithdrawalEffectAsOf(notice.WithdrawalOn)!.Value));
+        Assert.Null(h.WithdrawalCaseAsOf(notice.WithdrawalOn.AddDays(-1)));
+        Assert.Equal(notice.WithdrawalOn.AddDays(-1), h.ValidUntilAsOf(notice.WithdrawalOn));
+        Assert.Equal(h.ValidUntil, h.ValidUntilAsOf(notice.WithdrawalOn.AddDays(-1)));
+        Assert.Equal(notice.WithdrawalOn, p.ClosedOnAsOf(notice.WithdrawalOn));
+        Assert.Null(p.ClosedOnAsOf(notice.WithdrawalOn.AddDays(-1)));
 
         Assert.False(p.ApplyTime(notice.WithdrawalOn.AddDays(-1)));
         Assert.True(p.ApplyTime(notice.WithdrawalOn.AddDays(3)));
@@ -74,10 +84,15 @@ public sealed class ConformityRulesTests
         Assert.Equal(HabilitationStatus.Suspended, p.Habilitation.StatusOn(answerDue));
         Assert.Equal(HabilitationStatus.Active, p.Habilitation.StatusOn(answerDue.AddDays(1)));
         Assert.Equal(HabilitationStatus.Active, p.Habilitation.StatusOn(p.CurrentNotice.WithdrawalOn)); // the notice's withdrawal date no longer applies
+        // Before the sweep records anything, the dates already close the procedure and start the watch.
+        Assert.Null(p.ClosedOnAsOf(answerDue));
+        Assert.Equal(answerDue.AddDays(1), p.ClosedOnAsOf(answerDue.AddDays(1)));
+        Assert.Equal(answerDue.AddDays(1).AddMonths(12), p.WatchUntilAsOf(answerDue.AddDays(1)));
+        Assert.True(p.WatchCovers(answerDue.AddDays(1).AddMonths(11)));
         Assert.True(p.ApplyTime(answerDue.AddDays(1)));
         Assert.False(p.ApplyTime(answerDue.AddDays(2)));
         Assert.Equal(answerDue.AddDays(1), p.ClosedOn);
-        Assert.Equal(answerDue.AddDays(1).AddMonths(12), p.WatchUntil);
+        Assert.Equal(answerDue.AddDays(1).AddMonths(12), p.WatchUntilAsOf(answerDue.AddDays(2)));
         Assert.True(p.WatchCovers(answerDue.AddDays(1).AddMonths(11)));
         Assert.False(p.WatchCovers(answerDue.AddDays(1).AddMonths(13)));
     }

@@ -1,5 +1,7 @@
+using Clea.Data.Audits;
 using Clea.Data.Common;
 using Clea.Data.Events;
+using Clea.Data.Habilitations;
 using Clea.Data.Notifications;
 using Clea.Data.Registry;
 
@@ -58,7 +60,7 @@ public sealed class NotificationRulesTests
             LifecycleEventKind.Withdrawn, LifecycleEventKind.Renounced, LifecycleEventKind.InvoiceIssued,
             LifecycleEventKind.AuditScheduled, LifecycleEventKind.AuditReportFiled, LifecycleEventKind.AuditDecided,
             LifecycleEventKind.FormalNoticeNotified, LifecycleEventKind.AdditionalPeriodGranted,
-            LifecycleEventKind.EdofAlertRecorded,
+            LifecycleEventKind.CorrectiveMeasuresDeemedSufficient, LifecycleEventKind.EdofAlertRecorded,
         ];
         Assert.Equal(notified.Order(), Enum.GetValues<LifecycleEventKind>().Where(NotificationTemplates.IsNotified).Order());
         Assert.False(NotificationTemplates.IsNotified(LifecycleEventKind.AuditEvidenceRead));
@@ -77,5 +79,57 @@ public sealed class NotificationRulesTests
         Assert.Equal(subject, notification.Subject);
         Assert.Contains(deadline, notification.Body, StringComparison.Ordinal);
         Assert.Contains("évaluateurs non qualifiés", notification.Body, StringComparison.Ordinal);
+    }
+
+    private static Notification Written(LifecycleEventKind kind, DateOnly on, string? reason, string? reference = null)
+    {
+        var organism = Organism.Register(Siren.Parse("732829320"), "Atelier", qualiopi: true);
+        return NotificationTemplates.For(new LifecycleEvent(kind, on, organism, reason, reference), organism, Now)!;
+    }
+
+    [Theory]
+    [InlineData(WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNoticeDate, "à l'issue d'une procédure de mise en conformité", "au jour indiqué dans la mise en demeure")]
+    [InlineData(WithdrawalCase.ConformityProcedureEnd, WithdrawalEffect.OnNotification, "à l'issue d'une procédure de mise en conformité", "au jour de la notification de la décision")]
+    [InlineData(WithdrawalCase.NewFailingsWithinTwelveMonths, WithdrawalEffect.OnNotification, "dans les 12 mois suivant la fin", "au jour de la notification")]
+    [InlineData(WithdrawalCase.AuditRefusal, WithdrawalEffect.OnRefusalReceipt, "refus de participer à un audit", "réception de votre refus écrit")]
+    [InlineData(WithdrawalCase.AuditRefusal, WithdrawalEffect.OnRefusalNoted, "refus de participer à un audit", "constatation du refus")]
+    [InlineData(WithdrawalCase.EdofAlert, WithdrawalEffect.OnNotification, "EDOF", "au jour de la notification")]
+    public void A_withdrawal_e_mail_states_its_case_and_effective_date_rule(WithdrawalCase withdrawalCase, WithdrawalEffect effect, string why, string when)
+    {
+        var reference = WithdrawalGrounds.Reference(withdrawalCase, effect);
+        Assert.True(WithdrawalGrounds.TryParse(reference, out var c, out var e));
+        Assert.Equal((withdrawalCase, effect), (c, e));
+        var body = Written(LifecycleEventKind.Withdrawn, new DateOnly(2027, 3, 15), "Manquements", reference).Body;
+        Assert.Contains("Cas de retrait (convention, §V.3) : ", body, StringComparison.Ordinal);
+        Assert.Contains(why, body, StringComparison.Ordinal);
+        Assert.Contains(when, body, StringComparison.Ordinal);
+        Assert.Contains("soit le 15 mars 2027", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_withdrawal_reference_uses_the_schema_enum_names()
+        => Assert.Equal("NEW_FAILINGS_WITHIN_TWELVE_MONTHS/ON_NOTIFICATION", WithdrawalGrounds.Reference(WithdrawalCase.NewFailingsWithinTwelveMonths, WithdrawalEffect.OnNotification));
+
+    [Fact]
+    public void A_formal_notice_says_in_words_whether_the_habilitation_is_suspended()
+    {
+        var suspended = Written(LifecycleEventKind.FormalNoticeNotified, new DateOnly(2027, 1, 12), $"Notice 1: x; {ConformityProcedure.SuspensionClause}").Body;
+        Assert.Contains("votre habilitation est suspendue à compter du 12 janvier 2027 et pendant toute la durée de la procédure", suspended, StringComparison.Ordinal);
+        Assert.Contains("cesser toute activité", suspended, StringComparison.Ordinal);
+        var notSuspended = Written(LifecycleEventKind.FormalNoticeNotified, new DateOnly(2027, 1, 12), "Notice 1: x; no suspension").Body;
+        Assert.Contains("n'entraîne pas de suspension", notSuspended, StringComparison.Ordinal);
+        Assert.DoesNotContain("est suspendue", notSuspended, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Measures_deemed_sufficient_are_notified_with_the_end_of_the_suspension_and_the_12_month_watch()
+    {
+        var notification = Written(LifecycleEventKind.CorrectiveMeasuresDeemedSufficient, new DateOnly(2027, 4, 2),
+            $"No answer…: habilitation maintained; {ConformityProcedure.SuspensionEndsClause} on 2027-04-02; new failings until 2028-04-02 lead to withdrawal");
+        Assert.Equal("CléA — Mesures correctives réputées suffisantes", notification.Subject);
+        Assert.Contains("habilitation CléA est maintenue", notification.Body, StringComparison.Ordinal);
+        Assert.Contains("prend fin le 2 avril 2027", notification.Body, StringComparison.Ordinal);
+        Assert.Contains("12 mois suivant la fin de la procédure, soit jusqu'au 2 avril 2028", notification.Body, StringComparison.Ordinal);
+        Assert.Equal(LifecycleEventKind.CorrectiveMeasuresDeemedSufficient.ToString(), notification.Kind.ToString());
     }
 }

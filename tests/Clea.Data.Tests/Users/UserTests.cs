@@ -14,7 +14,6 @@ public sealed class UserTests
         Assert.Equal("marie@exemple.fr", user.Email);
         Assert.Equal("732829320", user.OrganismSiren?.Value);
         Assert.Null(user.InstanceCode);
-        Assert.Empty(user.AuditedOrganisms);
     }
 
     [Theory]
@@ -32,12 +31,12 @@ public sealed class UserTests
     }
 
     [Fact]
-    public void An_auditor_needs_at_least_one_valid_audited_siren_and_keeps_each_once()
+    public void An_auditor_has_no_stored_scope_their_access_follows_their_audits()
     {
-        AssertRule(UserErrors.AuditedOrganismRequired, () => User.Create("a@b.fr", "A", Hash, UserRole.Auditor));
-        AssertRule("INVALID_SIREN", () => User.Create("a@b.fr", "A", Hash, UserRole.Auditor, auditedSirens: ["123456789"]));
-        var auditor = User.Create("a@b.fr", "A", Hash, UserRole.Auditor, auditedSirens: ["732829320", "732 829 320", "900000043"]);
-        Assert.Equal(["732829320", "900000043"], auditor.AuditedOrganisms.Select(a => a.Siren.Value).Order());
+        var auditor = User.Create("a@b.fr", "A", Hash, UserRole.Auditor);
+        Assert.Equal(UserRole.Auditor, auditor.Role);
+        Assert.Null(auditor.OrganismSiren);
+        Assert.Null(auditor.InstanceCode);
     }
 
     [Fact]
@@ -45,8 +44,9 @@ public sealed class UserTests
     {
         AssertRule(UserErrors.ScopeNotAllowed, () => User.Create("a@b.fr", "A", Hash, UserRole.Administrator, organismSiren: "732829320"));
         AssertRule(UserErrors.ScopeNotAllowed, () => User.Create("a@b.fr", "A", Hash, UserRole.OrganismStaff, "732829320", instanceCode: "CERTIF_PRO"));
-        AssertRule(UserErrors.ScopeNotAllowed, () => User.Create("a@b.fr", "A", Hash, UserRole.InstanceStaff, instanceCode: "CERTIF_PRO", auditedSirens: ["732829320"]));
-        AssertRule(UserErrors.ScopeNotAllowed, () => User.Create("a@b.fr", "A", Hash, UserRole.Auditor, organismSiren: "732829320", auditedSirens: ["732829320"]));
+        AssertRule(UserErrors.ScopeNotAllowed, () => User.Create("a@b.fr", "A", Hash, UserRole.InstanceStaff, organismSiren: "732829320", instanceCode: "CERTIF_PRO"));
+        AssertRule(UserErrors.ScopeNotAllowed, () => User.Create("a@b.fr", "A", Hash, UserRole.Auditor, organismSiren: "732829320"));
+        AssertRule(UserErrors.ScopeNotAllowed, () => User.Create("a@b.fr", "A", Hash, UserRole.Auditor, instanceCode: "CERTIF_PRO"));
     }
 
     [Theory]

@@ -23,7 +23,7 @@ public sealed class AuthorizationMatrixTests
         ["integrator"] = Principal(CleaRoles.Integrator),
         ["organism"] = Principal(CleaRoles.OrganismStaff, (CleaClaims.Siren, "900000019")),
         ["instance"] = Principal(CleaRoles.InstanceStaff, (CleaClaims.Instance, "CERTIF_PRO")),
-        ["auditor"] = Principal(CleaRoles.Auditor, (CleaClaims.AuditedSiren, "900000043")),
+        ["auditor"] = Principal(CleaRoles.Auditor),
         ["admin"] = Principal(CleaRoles.Administrator),
     };
 

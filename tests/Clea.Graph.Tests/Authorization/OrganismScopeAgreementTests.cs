@@ -5,10 +5,12 @@ using Clea.Auth.Users;
 using Clea.Data;
 using Clea.Data.Access;
 using Clea.Data.Persistence;
+using Clea.Data.Seeding;
 using Clea.Graph.Common;
 using Clea.Graph.Identity;
 using Clea.Graph.Tests.Support;
 using Clea.Testing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,18 +32,21 @@ public sealed class OrganismScopeAgreementTests(ApiFixture fixture)
         var reference = scope.ServiceProvider.GetRequiredService<ReferenceData>();
         var organisms = await db.Organisms.AsNoTracking().OrderBy(o => o.Id).ToListAsync();
         var habilitations = (await db.Habilitations.AsNoTracking().ToListAsync()).ToLookup(h => h.OrganismId);
-        var users = await db.Users.AsNoTracking().Include(u => u.AuditedOrganisms).Where(u => DemoAccounts.Users.Contains(u.Email)).ToListAsync();
+        var users = await db.Users.AsNoTracking().Where(u => DemoAccounts.Users.Contains(u.Email)).ToListAsync();
         Assert.Equal(DemoAccounts.Users.Count, users.Count);
 
         var callers = users.Select(u => (u.Email, Principal(u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), UserRoles.ToClaim(u.Role),
-                u.OrganismSiren?.Value, u.InstanceCode, [.. u.AuditedOrganisms.Select(a => a.Siren.Value)])))
-            .Append((DemoAccounts.IntegratorClientId, Principal(DemoAccounts.IntegratorClientId, CleaRoles.Integrator, null, null, [])))
+                u.OrganismSiren?.Value, u.InstanceCode)))
+            .Append((DemoAccounts.IntegratorClientId, Principal(DemoAccounts.IntegratorClientId, CleaRoles.Integrator, null, null)))
             .Append(("anonymous", new ClaimsPrincipal(new ClaimsIdentity())));
 
         var seen = 0;
+        var auditorSees = new List<string>();
         foreach (var (who, principal) in callers)
         {
-            var organismScope = await OrganismScope.OfAsync(new ClaimsCaller(principal, reference));
+            // The caller as in a request: the auditor's organisms come from the open audits assigned to them (the demo's one).
+            var http = new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = principal } };
+            var organismScope = await OrganismScope.OfAsync(new ClaimsCaller(http, reference, scope.ServiceProvider));
             var visible = organismScope.VisibleOrganismIds(db) is { } ids ? (await ids.ToListAsync()).ToHashSet() : null;
             foreach (var organism in organisms)
             {
@@ -49,19 +54,21 @@ public sealed class OrganismScopeAgreementTests(ApiFixture fixture)
                 var inMemory = organismScope.Sees(organism, habilitations[organism.Id]);
                 Assert.True(inSql == inMemory, $"{who} on {organism.Siren}: SQL says {inSql}, memory says {inMemory}.");
                 if (inMemory) seen++;
+                if (inMemory && who == DemoAccounts.Auditor) auditorSees.Add(organism.Siren.Value);
             }
         }
+        // The demo auditor's one open audit (DemoAudit) is their whole scope: no list is stored or carried by the token.
+        Assert.Equal([DemoFixtures.Suspended], auditorSees);
         Assert.True(seen > organisms.Count, "The demo accounts should see organisms (administrators all of them).");
     }
 
-    private static ClaimsPrincipal Principal(string subject, string role, string? siren, string? instance, IReadOnlyList<string> audited)
+    private static ClaimsPrincipal Principal(string subject, string role, string? siren, string? instance)
     {
         var identity = new ClaimsIdentity("test", CleaClaims.Name, CleaClaims.Role);
         identity.AddClaim(new Claim(CleaClaims.Subject, subject));
         identity.AddClaim(new Claim(CleaClaims.Role, role));
         if (siren is not null) identity.AddClaim(new Claim(CleaClaims.Siren, siren));
         if (instance is not null) identity.AddClaim(new Claim(CleaClaims.Instance, instance));
-        foreach (var s in audited) identity.AddClaim(new Claim(CleaClaims.AuditedSiren, s));
         return new ClaimsPrincipal(identity);
     }
 }

@@ -21,14 +21,14 @@ public sealed class AdministrationCommandTests
             "--siren", "732 829 320", "--name", "Marie Curie");
         Assert.Equal(0, code);
         Assert.Contains("marie@organisme.fr", output);
-        (code, _, _) = await Run(api, "users", "add", "--email", "audit@cert.fr", "--password", "Str0ng-pass", "--role", "auditor",
-            "--audit-siren", "732829320", "--audit-siren", "900000043");
+        // An auditor needs no SIREN: what they read follows the audits an Instance assigns them.
+        (code, _, _) = await Run(api, "users", "add", "--email", "audit@cert.fr", "--password", "Str0ng-pass", "--role", "auditor");
         Assert.Equal(0, code);
 
         (code, output, _) = await Run(api, "users", "list");
         Assert.Equal(0, code);
         Assert.Contains("marie@organisme.fr\torganism\t732829320\tMarie Curie", output);
-        Assert.Contains("audit@cert.fr\tauditor\t732829320 900000043", output);
+        Assert.Contains("audit@cert.fr\tauditor\t\taudit@cert.fr", output);
         (code, output, _) = await Run(api, "clients", "list");
         Assert.Equal(0, code);
         Assert.Contains("edof\tconfidential\tclient_credentials\tEDOF", output);
@@ -54,6 +54,8 @@ public sealed class AdministrationCommandTests
             (["users", "add", "--email", "x@y.fr", "--password", "Str0ng-pass", "--role", "integrator"], "Unknown role"),
             (["users", "add", "--email", "x@y.fr", "--role", "admin"], "Missing --password"),
             (["users", "remove"], "Unknown command"),
+            (["users", "add", "--email", "x@y.fr", "--password", "Str0ng-pass", "--role", "auditor", "--audit-siren", "900000043"], "Unexpected argument '--audit-siren'"),
+            (["users", "add", "--email", "x@y.fr", "--password", "Str0ng-pass", "--role", "auditor", "--siren", "732829320"], "SCOPE_NOT_ALLOWED"),
             (["clients", "add", "--id", "c", "--secret", "short"], "CLIENT_SECRET_TOO_SHORT"),
             (["clients", "add", "--id", "c", "--secret"], "needs a value"),
         ];

@@ -67,7 +67,8 @@ public sealed class TokenEndpointTests(ApiFixture fixture)
             [DemoAccounts.Admin] = (CleaRoles.Administrator, null, null),
             [DemoAccounts.CertifPro] = (CleaRoles.InstanceStaff, CleaClaims.Instance, "CERTIF_PRO"),
             [DemoAccounts.Cpne] = (CleaRoles.InstanceStaff, CleaClaims.Instance, "CPNE_METALLURGIE"),
-            [DemoAccounts.Auditor] = (CleaRoles.Auditor, CleaClaims.AuditedSiren, DemoFixtures.Suspended),
+            // No scope claim: an auditor's organisms follow the open audits assigned to them, read per request.
+            [DemoAccounts.Auditor] = (CleaRoles.Auditor, null, null),
             [DemoAccounts.Organism] = (CleaRoles.OrganismStaff, CleaClaims.Siren, DemoFixtures.ActiveQualiopi),
             [DemoAccounts.Organism2] = (CleaRoles.OrganismStaff, CleaClaims.Siren, DemoFixtures.NotQualiopi),
         };
@@ -81,7 +82,7 @@ public sealed class TokenEndpointTests(ApiFixture fixture)
             var payload = Jwt.Payload(token.AccessToken!);
             Assert.Equal([role], Jwt.Values(payload, CleaClaims.Role));
             Assert.False(string.IsNullOrEmpty(payload.GetProperty("name").GetString()));
-            var scopeClaims = new[] { CleaClaims.Siren, CleaClaims.Instance, CleaClaims.AuditedSiren }.Where(c => payload.TryGetProperty(c, out _)).ToList();
+            var scopeClaims = new[] { CleaClaims.Siren, CleaClaims.Instance, "clea_audited_siren" }.Where(c => payload.TryGetProperty(c, out _)).ToList();
             if (claim is null) Assert.Empty(scopeClaims);
             else
             {

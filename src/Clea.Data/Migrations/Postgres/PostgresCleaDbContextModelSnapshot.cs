@@ -360,7 +360,7 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.HasIndex("HabilitationId");
 
-                    b.HasIndex("OrganismId");
+                    b.HasIndex("OrganismId", "Id");
 
                     b.ToTable("EdofAlerts", (string)null);
                 });
@@ -1254,8 +1254,8 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("LifecycleEventId")
                         .HasColumnType("bigint");
@@ -2646,28 +2646,6 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Organism");
-                });
-
-            modelBuilder.Entity("Clea.Data.Users.User", b =>
-                {
-                    b.OwnsMany("Clea.Data.Users.AuditedOrganism", "AuditedOrganisms", b1 =>
-                        {
-                            b1.Property<int>("UserId")
-                                .HasColumnType("integer");
-
-                            b1.Property<string>("Siren")
-                                .HasMaxLength(9)
-                                .HasColumnType("character varying(9)");
-
-                            b1.HasKey("UserId", "Siren");
-
-                            b1.ToTable("UserAuditedOrganisms", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("UserId");
-                        });
-
-                    b.Navigation("AuditedOrganisms");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

@@ -345,7 +345,7 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasIndex("HabilitationId");
 
-                    b.HasIndex("OrganismId");
+                    b.HasIndex("OrganismId", "Id");
 
                     b.ToTable("EdofAlerts", (string)null);
                 });
@@ -1201,7 +1201,7 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LifecycleEventId")
@@ -2563,28 +2563,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organism");
-                });
-
-            modelBuilder.Entity("Clea.Data.Users.User", b =>
-                {
-                    b.OwnsMany("Clea.Data.Users.AuditedOrganism", "AuditedOrganisms", b1 =>
-                        {
-                            b1.Property<int>("UserId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Siren")
-                                .HasMaxLength(9)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("UserId", "Siren");
-
-                            b1.ToTable("UserAuditedOrganisms", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("UserId");
-                        });
-
-                    b.Navigation("AuditedOrganisms");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

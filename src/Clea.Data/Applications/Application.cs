@@ -341,6 +341,16 @@ public sealed class Application : EventSource
         return text.Trim();
     }
 
+    /// <summary>
+    /// Narrows an untracked copy (never a tracked file) to one candidate organism's identity sheet, for audit evidence:
+    /// the other candidates of a network file are not under that audit.
+    /// </summary>
+    internal Application KeepingOnlyCandidate(string siren)
+    {
+        Administrative = Administrative with { Candidates = [.. Administrative.Candidates.Where(c => c.Siren == siren)] };
+        return this;
+    }
+
     /// <summary>The receipt number of the <paramref name="sequence"/>-th application of a campaign.</summary>
     public static string NumberReceipt(Campaign campaign, int sequence)
         => $"{campaign.Code}-{sequence.ToString("D4", CultureInfo.InvariantCulture)}";

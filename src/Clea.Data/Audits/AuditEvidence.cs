@@ -1,13 +1,19 @@
 using Clea.Data.Access;
+using Clea.Data.Applications;
 using Clea.Data.Common;
 using Clea.Data.Evaluations;
+using Clea.Data.Intervenants;
 using Clea.Data.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Data.Audits;
 
-/// <summary>One drawn page of an audit's evidence sample.</summary>
-public sealed record EvidencePage(Audit Audit, IReadOnlyList<int> DrawnCandidateIds, int Offset, IReadOnlyList<Candidate> Candidates);
+/// <summary>
+/// One drawn page of an audit's evidence sample, with what every page carries: the organism's file as filed for the
+/// audited habilitation (null when it predates the platform) and its intervenants with their qualifications.
+/// </summary>
+public sealed record EvidencePage(Audit Audit, IReadOnlyList<int> DrawnCandidateIds, int Offset, IReadOnlyList<Candidate> Candidates,
+    Application? FiledApplication, IReadOnlyList<Intervenant> Intervenants);
 
 /// <summary>
 /// Use case: the auditor of an open audit reads a reproducible random sample of the candidate files of the audited scope
@@ -65,17 +71,39 @@ public sealed class AuditEvidence(CleaDbContext db, TimeProvider time)
             .AsSplitQuery()
             .Where(c => pageIds.Contains(c.Id)).ToListAsync(ct);
         var inDrawOrder = pageIds.Select(id => files.Single(f => f.Id == id)).ToList();
+        var filed = await FiledApplicationAsync(audit, ct);
+        // Every intervenant the organism declared, withdrawn ones too: the evaluators and trainers of past files.
+        var intervenants = await db.Intervenants.AsNoTracking().Where(i => i.OrganismId == audit.OrganismId)
+            .OrderBy(i => i.LastName).ThenBy(i => i.FirstName).ThenBy(i => i.Id).ToListAsync(ct);
         audit.LogEvidenceRead(today, channel,
-            $"sample {size} seed {seed}, files {offset + 1}–{offset + inDrawOrder.Count} of {drawn.Count}: {string.Join(' ', inDrawOrder.Select(c => c.Reference))}");
+            $"sample {size} seed {seed}, files {offset + 1}–{offset + inDrawOrder.Count} of {drawn.Count}: {string.Join(' ', inDrawOrder.Select(c => c.Reference))}; "
+            + $"application file {filed?.ReceiptNumber ?? "none"}; {intervenants.Count} intervenants");
         await db.SaveChangesAsync(ct);
-        return new EvidencePage(audit, drawn, offset, inDrawOrder);
+        return new EvidencePage(audit, drawn, offset, inDrawOrder, filed, intervenants);
     }
 
-    /// <summary>The export of a whole sample (<c>evidence.csv</c>/<c>.json</c>): the page read and logged, flattened into rows.</summary>
-    public async Task<(EvidencePage Read, IReadOnlyList<EvidenceRow> Rows)> ExportAsync(int auditId, int size, int seed, string format,
-        ICurrentCaller caller, CancellationToken ct)
+    /// <summary>
+    /// The application file through which the audited habilitation was granted, as filed; a network file keeps only the
+    /// audited organism's identity sheet (the other candidates are not under this audit).
+    /// </summary>
+    private async Task<Application?> FiledApplicationAsync(Audit audit, CancellationToken ct)
+    {
+        var habilitationId = audit.HabilitationId;
+        var file = await db.Applications.AsNoTracking().Include(a => a.Campaign)
+            .Where(a => a.Candidates.Any(c => c.HabilitationId == habilitationId)).SingleOrDefaultAsync(ct);
+        if (file is null) return null;
+        var siren = await db.Organisms.Where(o => o.Id == audit.OrganismId).Select(o => o.Siren).SingleAsync(ct);
+        return file.KeepingOnlyCandidate(siren.Value);
+    }
+
+    /// <summary>
+    /// The export of a whole sample (<c>evidence.csv</c>/<c>.json</c>): the page read and logged, flattened into rows, with
+    /// the organism's intervenants and its file as filed.
+    /// </summary>
+    public async Task<EvidenceExport> ExportAsync(int auditId, int size, int seed, string format, ICurrentCaller caller, CancellationToken ct)
     {
         var read = await ReadAsync(auditId, size, seed, 0, MaxSample, format.ToUpperInvariant(), caller, ct);
-        return (read, await EvidenceRows.FlattenAsync(db, read.Candidates, ct));
+        return new EvidenceExport(read, await EvidenceRows.FlattenAsync(db, read.Candidates, ct),
+            [.. read.Intervenants.Select(EvidenceIntervenant.Of)], EvidenceFile.Flatten(read.FiledApplication));
     }
 }

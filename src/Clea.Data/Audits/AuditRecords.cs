@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Clea.Data.Audits;
 
 /// <summary>
-/// Read side: the audits and conformity procedures the caller may see, as queries the resolver pages. Administrators all,
+/// Read side: the audits, conformity procedures and EDOF alerts the caller may see, as queries the resolver pages. Administrators all,
 /// Instance staff those of the organisms in their scope, organism staff their own, auditors the audits assigned to them
 /// (never procedures: their access ends with the report); nobody else any.
 /// </summary>
@@ -47,6 +47,21 @@ public sealed class AuditRecords(CleaDbContext db)
             visible = visible.Where(p => organismIds.Contains(p.OrganismId));
         }
         return visible;
+    }
+
+    /// <summary>The visible EDOF alerts (Instance staff their scope, an organism its own, administrators all; auditors none), optionally of one organism and level.</summary>
+    public async Task<IQueryable<EdofAlert>> EdofAlertsAsync(Siren? siren, EdofAlertLevel? level, ICurrentCaller caller, CancellationToken ct)
+    {
+        IQueryable<EdofAlert> rows = db.EdofAlerts.AsNoTracking();
+        if (caller.IsAuthenticated && caller.Role == CallerRole.Auditor) rows = rows.Where(_ => false);
+        else if ((await OrganismScope.OfAsync(caller, ct)).VisibleOrganismIds(db) is { } organisms) rows = rows.Where(a => organisms.Contains(a.OrganismId));
+        if (siren is { } s)
+        {
+            var organismIds = db.Organisms.Where(o => o.Siren == s).Select(o => o.Id);
+            rows = rows.Where(a => organismIds.Contains(a.OrganismId));
+        }
+        if (level is { } l) rows = rows.Where(a => a.Level == l);
+        return rows;
     }
 
     private async Task<IQueryable<Audit>> VisibleAuditsAsync(ICurrentCaller caller, CancellationToken ct)

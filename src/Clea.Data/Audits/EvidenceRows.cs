@@ -1,4 +1,7 @@
+using System.Globalization;
+using Clea.Data.Applications;
 using Clea.Data.Evaluations;
+using Clea.Data.Intervenants;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Data.Audits;
@@ -42,5 +45,74 @@ public static class EvidenceRows
             if (rows.Count == before) rows.Add(Row(null, null));
         }
         return rows;
+    }
+}
+
+/// <summary>An intervenant of the audited organism in the export, with their qualifications (personal data, logged).</summary>
+public sealed record EvidenceIntervenant(int Id, string FirstName, string LastName, bool Evaluator, bool Trainer, bool RemoteEvaluation,
+    string Qualifications, DateOnly DeclaredOn, DateOnly? WithdrawnOn)
+{
+    public static EvidenceIntervenant Of(Intervenant i) => new(i.Id, i.FirstName, i.LastName, i.Evaluator, i.Trainer, i.RemoteEvaluation,
+        string.Join("; ", i.Qualifications), i.DeclaredOn, i.WithdrawnOn);
+}
+
+/// <summary>One line of the organism's file as filed, flattened for the CSV: what the form asks, and the answer.</summary>
+public sealed record EvidenceFileEntry(string Field, string Value);
+
+/// <summary>The whole export of a sample: its rows, the organism's intervenants and its file as filed.</summary>
+public sealed record EvidenceExport(EvidencePage Read, IReadOnlyList<EvidenceRow> Rows, IReadOnlyList<EvidenceIntervenant> Intervenants,
+    IReadOnlyList<EvidenceFileEntry> File);
+
+/// <summary>Flattens the file as filed (administrative and technical parts) into field/value lines.</summary>
+public static class EvidenceFile
+{
+    public static IReadOnlyList<EvidenceFileEntry> Flatten(Application? file)
+    {
+        if (file is null) return [];
+        var lines = new List<EvidenceFileEntry>();
+        void Add(string field, object? value)
+        {
+            if (value is null) return;
+            lines.Add(new(field, value switch
+            {
+                DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                bool b => b ? "true" : "false",
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                _ => value.ToString() ?? "",
+            }));
+        }
+        Add("ReceiptNumber", file.ReceiptNumber);
+        Add("Campaign", file.Campaign?.Code);
+        Add("FiledOn", file.FiledOn);
+        Add("Certification", file.Certification);
+        Add("Kind", file.Kind);
+        Add("Type", file.Type);
+        Add("Scope", file.Scope);
+        var a = file.Administrative;
+        foreach (var c in a.Candidates)
+        {
+            Add("Organism", $"{c.Siren} {c.Name}");
+            Add("NafCode", c.NafCode);
+            Add("DeclarationNumber", c.DeclarationNumber);
+            Add("Qualiopi", c.Qualiopi);
+            foreach (var t in c.Turnover) Add($"Turnover {t.Year}", t.AmountEuros);
+            foreach (var s in c.Sites) Add($"Site {s.Siret}", $"{s.Name}, {s.Street} {s.PostalCode} {s.City} ({s.Department})");
+        }
+        Add("MainContact", a.MainContact is { } contact ? $"{contact.Name} <{contact.Email}>" : null);
+        Add("Coverage", a.Coverage);
+        Add("Regions", a.Regions.Count == 0 ? null : string.Join(' ', a.Regions));
+        Add("Groupement", a.GroupementName);
+        Add("MandateReference", a.MandateReference);
+        foreach (var i in a.Intervenants)
+            Add($"Intervenant {i.FirstName} {i.LastName}",
+                $"{(i.Evaluator ? "evaluator" : "")}{(i.Evaluator && i.Trainer ? ", " : "")}{(i.Trainer ? "trainer" : "")}{(i.RemoteEvaluation ? ", remote evaluation" : "")}; {string.Join("; ", i.Qualifications)}");
+        var t2 = file.Technical;
+        foreach (var m in t2.Modalities) Add($"Modality {m.SubCompetence}", m.Modality);
+        Add("EvaluationProcess", t2.EvaluationProcess);
+        Add("RemoteEvaluation", t2.RemoteEvaluation);
+        Add("Training", t2.Training);
+        Add("Quality", t2.Quality);
+        Add("Activity", t2.Activity);
+        return lines;
     }
 }

@@ -5,7 +5,6 @@ using Clea.Data.Audits;
 using Clea.Data.Evaluations;
 using Clea.Data.Registry;
 using Clea.Graph.Common;
-using Clea.Graph.Evaluations;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -56,14 +55,30 @@ public sealed class AuditQueries : IQueryFields
                 return new ConnectionPage<ConformityProcedure>(result, ct => rows.CountAsync(ct));
             });
 
+        query.Field<NonNullGraphType<EdofAlertConnectionType>>("edofAlerts")
+            .Description("Recorded EDOF alerts (convention §V.3, case 4) with the sanction chosen, newest first: Instance staff their scope, the organism its own, administrators all.")
+            .AuthorizeWithPolicy(CleaPolicies.ApplicationReader)
+            .Argument<StringGraphType>("siren", "Only this organism's.")
+            .Argument<EdofAlertLevelEnum>("level", "Only alerts that led to this sanction.")
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var siren = ctx.GetArgument<string?>("siren") is { } text ? Siren.Parse(text) : (Siren?)null;
+                var rows = await ctx.Service<AuditRecords>().EdofAlertsAsync(siren, ctx.GetArgument<EdofAlertLevel?>("level"), ctx.Caller(), ctx.CancellationToken);
+                SortKey<EdofAlert>[] keys = [new SortKey<EdofAlert, int>(a => a.Id) { Descending = true }];
+                var result = await KeysetPaging.PageAsync(rows, keys, "newest", page, ctx.CancellationToken);
+                return new ConnectionPage<EdofAlert>(result, ct => rows.CountAsync(ct));
+            });
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("conformityAgenda")
             .Description("The Instance's work queue, soonest first: observations awaited, decisions to take, justifications due, answers due (the day after, deemed sufficient), 12-month watches ending — due by `dueBefore` (overdue included), within the caller's field.")
             .AuthorizeWithPolicy(CleaPolicies.InstanceStaff)
             .Argument<NonNullGraphType<IsoDateGraphType>>("dueBefore")
             .ResolveAsync(async ctx => await ctx.Service<ConformityAgenda>().DueAsync(ctx.GetArgument<DateOnly>("dueBefore"), ctx.Caller(), ctx.CancellationToken));
 
-        query.Field<NonNullGraphType<CandidateConnectionType>>("auditEvidence")
-            .Description("A reproducible random sample of the candidate files of an open audit's scope (the same seed draws the same files), in draw order, paged. The auditor assigned only, from the audit's opening until the report is final; every read is logged (AUDIT_EVIDENCE_READ) for the Instance and the organism.")
+        query.Field<NonNullGraphType<AuditEvidenceConnectionType>>("auditEvidence")
+            .Description("A reproducible random sample of the candidate files of an open audit's scope (the same seed draws the same files), in draw order, paged, with the organism's file as filed and its intervenants' qualifications. The auditor assigned only, from the audit's opening until the report is final; every read is logged (AUDIT_EVIDENCE_READ) for the Instance and the organism.")
             .AuthorizeWithPolicy(CleaPolicies.Auditor)
             .Argument<NonNullGraphType<IdGraphType>>("audit")
             .Argument<NonNullGraphType<IntGraphType>>("sample", "How many files to draw (1 to 500).")
@@ -79,7 +94,7 @@ public sealed class AuditQueries : IQueryFields
                 ctx.RequestServices!.GetRequiredService<Privacy.PersonalDataAccessLog>().Record(read.Audit.OrganismId, "Query.auditEvidence", read.Candidates.Count);
                 var edges = read.Candidates.Select((c, i) => (c, EvidenceCursor.Encode(offset + i))).ToList();
                 var total = read.DrawnCandidateIds.Count;
-                return new ConnectionPage<Candidate>(new Page<Candidate>(edges, offset > 0, offset + edges.Count < total), _ => Task.FromResult(total));
+                return new EvidenceConnectionPage(new Page<Candidate>(edges, offset > 0, offset + edges.Count < total), read);
             });
     }
 

@@ -1,8 +1,15 @@
 using Clea.Auth.Policies;
+using Clea.Data.Applications;
 using Clea.Data.Audits;
+using Clea.Data.Evaluations;
 using Clea.Data.Habilitations;
+using Clea.Graph.Applications;
 using Clea.Graph.Common;
+using Clea.Graph.Evaluations;
 using Clea.Graph.Habilitations;
+using Clea.Graph.Intervenants;
+using Clea.Graph.Privacy;
+using Clea.Graph.Referentials;
 using Clea.Graph.Registry;
 using GraphQL;
 using GraphQL.Types;
@@ -170,8 +177,8 @@ public sealed class EdofAlertType : ObjectGraphType<EdofAlert>
     public EdofAlertType()
     {
         Name = "EdofAlert";
-        Description = "An EDOF alert and the sanction chosen (convention §V.3, case 4). Instance staff.";
-        this.AuthorizeWithPolicy(CleaPolicies.InstanceStaff);
+        Description = "An EDOF alert and the sanction chosen (convention §V.3, case 4). Instance staff of its scope, the organism's staff, administrators.";
+        this.AuthorizeWithPolicy(CleaPolicies.ApplicationReader);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => NodeIds.Encode(NodeIds.EdofAlert, ctx.Source.Id));
         Field(a => a.Reference);
         Field<NonNullGraphType<EdofAlertSourceEnum>>("source").Resolve(ctx => ctx.Source.Source);
@@ -181,8 +188,14 @@ public sealed class EdofAlertType : ObjectGraphType<EdofAlert>
         Field(a => a.Reason);
         Field<NonNullGraphType<HabilitationType>>("habilitation")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId).Then(h => h!));
+        Field<NonNullGraphType<OrganismType>>("organism")
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganismByIdLoader>().Load(ctx.Source.OrganismId).Then(o => o!));
     }
 }
+
+public sealed class EdofAlertConnectionType() : ConnectionGraphType<EdofAlertType, EdofAlertEdgeType, EdofAlert>("EdofAlert");
+
+public sealed class EdofAlertEdgeType() : EdgeGraphType<EdofAlertType, EdofAlert>("EdofAlert");
 
 public sealed class AgendaItemType : ObjectGraphType<AgendaItem>
 {
@@ -208,3 +221,49 @@ public sealed class ConformityProcedureConnectionType()
     : ConnectionGraphType<ConformityProcedureType, ConformityProcedureEdgeType, ConformityProcedure>("ConformityProcedure");
 
 public sealed class ConformityProcedureEdgeType() : EdgeGraphType<ConformityProcedureType, ConformityProcedure>("ConformityProcedure");
+
+/// <summary>A page of the evidence sample, with what every page carries (the file as filed, the intervenants).</summary>
+public sealed class EvidenceConnectionPage(Page<Candidate> page, EvidencePage read) : ConnectionPage<Candidate>(page, _ => Task.FromResult(read.DrawnCandidateIds.Count))
+{
+    public EvidencePage Read { get; } = read;
+}
+
+/// <summary>The auditor's evidence: the drawn candidate files (paged), the organism's file as filed and its intervenants.</summary>
+public sealed class AuditEvidenceConnectionType : ConnectionGraphType<CandidateType, CandidateEdgeType, Candidate>
+{
+    public AuditEvidenceConnectionType() : base("AuditEvidence")
+    {
+        Description = "A page of the drawn candidate files of an audit's sample (in draw order), with the organism's file as filed and its intervenants on every page.";
+        Field<FiledApplicationType>("applicationFile")
+            .Description("The application file through which the audited habilitation was granted, as filed (null when it predates the platform); a network file shows only the audited organism's identity sheet.")
+            .Resolve(ctx => ((EvidenceConnectionPage)ctx.Source).Read.FiledApplication);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntervenantType>>>>("intervenants")
+            .Description("Every evaluator and trainer the organism declared (withdrawn ones too), with their qualifications (personal data: the read is logged).")
+            .Resolve(ctx =>
+            {
+                var read = ((EvidenceConnectionPage)ctx.Source).Read;
+                ctx.RequestServices!.GetRequiredService<PersonalDataAccessLog>().Record(read.Audit.OrganismId, "AuditEvidence.intervenants", read.Intervenants.Count);
+                return read.Intervenants;
+            });
+    }
+}
+
+/// <summary>An application file as filed, as the auditor of an open audit reads it (no instruction, opinion or decision).</summary>
+public sealed class FiledApplicationType : ObjectGraphType<Application>
+{
+    public FiledApplicationType()
+    {
+        Name = "FiledApplication";
+        Description = "An organism's application file as filed (administrative and technical parts), read by the auditor of an open audit.";
+        this.AuthorizeWithPolicy(CleaPolicies.Auditor);
+        Field(a => a.ReceiptNumber).Description("The receipt (récépissé) number sent on filing.");
+        Field<NonNullGraphType<IsoDateGraphType>>("filedOn").Resolve(ctx => ctx.Source.FiledOn);
+        Field<NonNullGraphType<StringGraphType>>("campaign").Description("The campaign's code.").Resolve(ctx => ctx.Source.Campaign.Code);
+        Field(a => a.Certification, type: typeof(NonNullGraphType<CertificationCodeEnum>));
+        Field(a => a.Kind, type: typeof(NonNullGraphType<ApplicationKindEnum>));
+        Field(a => a.Type, type: typeof(NonNullGraphType<ApplicationTypeEnum>));
+        Field(a => a.Scope, type: typeof(NonNullGraphType<HabilitationScopeEnum>));
+        Field<NonNullGraphType<AdministrativePartType>>("administrative").Resolve(ctx => (ctx.Source, ctx.Source.Administrative));
+        Field<NonNullGraphType<TechnicalPartType>>("technical").Resolve(ctx => ctx.Source.Technical);
+    }
+}

@@ -10,7 +10,8 @@ namespace Clea.Graph.Audits;
 
 /// <summary>
 /// <c>GET /audits/{id}/evidence.csv</c> and <c>…/evidence.json</c> (<c>?sample=&amp;seed=</c>): the auditor's download of
-/// the same reproducible sample as <c>auditEvidence</c>, with their bearer token; logged like any other read.
+/// the same reproducible sample as <c>auditEvidence</c>, with the organism's intervenants and its file as filed, with
+/// their bearer token; logged like any other read.
 /// Errors are JSON <c>{ code, message }</c>: 401 without a token, 403 for anyone but the auditor of the open audit, 400 for bad input.
 /// </summary>
 public static class EvidenceExportEndpoint
@@ -34,11 +35,10 @@ public static class EvidenceExportEndpoint
             await ErrorAsync(http, StatusCodes.Status404NotFound, "UNKNOWN_FORMAT", "Evidence is exported as evidence.csv or evidence.json.");
             return;
         }
-        EvidencePage read;
-        IReadOnlyList<EvidenceRow> rows;
+        EvidenceExport export;
         try
         {
-            (read, rows) = await http.RequestServices.GetRequiredService<AuditEvidence>()
+            export = await http.RequestServices.GetRequiredService<AuditEvidence>()
                 .ExportAsync(NodeIds.Parse(NodeIds.Audit, id), sample ?? 0, seed ?? 0, format, caller, http.RequestAborted);
         }
         catch (DomainRuleException rule)
@@ -49,31 +49,50 @@ public static class EvidenceExportEndpoint
             await ErrorAsync(http, status, rule.Code, rule.Message);
             return;
         }
-        var name = $"{read.Audit.Reference}-sample{sample}-seed{seed}.{format}";
+        // Intervenants are personal data: in the access log every such read goes to (candidates are, through the sample).
+        var log = http.RequestServices.GetRequiredService<Privacy.PersonalDataAccessLog>();
+        log.Record(export.Read.Audit.OrganismId, $"evidence.{format}", export.Read.Candidates.Count + export.Intervenants.Count);
+        await log.FlushAsync(http.RequestAborted);
+        var name = $"{export.Read.Audit.Reference}-sample{sample}-seed{seed}.{format}";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         http.Response.Headers.CacheControl = "no-store";
         if (format == "json")
         {
             http.Response.ContentType = "application/json; charset=utf-8";
-            await JsonSerializer.SerializeAsync(http.Response.Body, rows, JsonOptions, http.RequestAborted);
+            await JsonSerializer.SerializeAsync(http.Response.Body,
+                new { sample = export.Rows, intervenants = export.Intervenants, applicationFile = export.File }, JsonOptions, http.RequestAborted);
             return;
         }
         http.Response.ContentType = "text/csv; charset=utf-8";
         // Free text (findings, names) opens in spreadsheets: formula-like cells are escaped.
         await using var csv = CsvWriter.Create(http.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
-        // One column per EvidenceRow member, in declaration order (the record lives in Clea.Data, without CsvHelper's generator).
-        foreach (var column in Columns) csv.WriteField(column.Name);
+        // Three tables one after the other, each with its header line and separated by an empty line: the sample (one line
+        // per result of a drawn file), the organism's intervenants with their qualifications, and its file as filed.
+        WriteTable(csv, export.Rows);
         csv.EndRecord();
-        foreach (var row in rows)
-        {
-            foreach (var column in Columns) csv.WriteField(Format(column.GetValue(row)));
-            csv.EndRecord();
-        }
+        WriteTable(csv, export.Intervenants);
+        csv.EndRecord();
+        WriteTable(csv, export.File.Select(f => new FiledApplicationLine(f.Field, f.Value)).ToList());
         await csv.FlushAsync(http.RequestAborted);
     }
 
+    /// <summary>The third table's columns: its header names the table.</summary>
+    private sealed record FiledApplicationLine(string ApplicationFileField, string Value);
+
+    /// <summary>One column per member of <typeparamref name="T"/>, in declaration order (the records live in Clea.Data, without CsvHelper's generator).</summary>
+    private static void WriteTable<T>(CsvWriter csv, IReadOnlyList<T> rows)
+    {
+        var columns = typeof(T).GetProperties();
+        foreach (var column in columns) csv.WriteField(column.Name);
+        csv.EndRecord();
+        foreach (var row in rows)
+        {
+            foreach (var column in columns) csv.WriteField(Format(column.GetValue(row)));
+            csv.EndRecord();
+        }
+    }
+
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-    private static readonly System.Reflection.PropertyInfo[] Columns = typeof(EvidenceRow).GetProperties();
 
     private static string Format(object? value) => value switch
     {

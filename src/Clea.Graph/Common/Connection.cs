@@ -5,7 +5,7 @@ using GraphQL.Types.Relay.DataObjects;
 namespace Clea.Graph.Common;
 
 /// <summary>A page of a Relay connection; <c>totalCount</c> is counted in SQL only when selected.</summary>
-public sealed class ConnectionPage<T>(Page<T> page, Func<CancellationToken, Task<int>> count)
+public class ConnectionPage<T>(Page<T> page, Func<CancellationToken, Task<int>> count)
 {
     public IReadOnlyList<(T Row, string Cursor)> Edges => page.Edges;
 

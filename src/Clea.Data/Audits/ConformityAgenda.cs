@@ -64,7 +64,7 @@ public sealed class ConformityAgenda(CleaDbContext db, TimeProvider time)
             if (item is not { } i || i.Due > dueBefore || (i.Kind == AgendaItemKind.WatchEnds && i.Due < today)) continue;
             items.Add(new(i.Kind, i.Due, i.Due < today, p.HabilitationId, p.OrganismId, p.AuditId, p.Id));
         }
-        return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind)];
+        return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Kind).ThenBy(i => i.AuditId).ThenBy(i => i.ProcedureId)];
     }
 
     /// <summary>The habilitations the caller's Instance may act on (null: all; none for anyone but Instance staff).</summary>

@@ -71,11 +71,20 @@ public sealed class AuditQueries : IQueryFields
                 return new ConnectionPage<EdofAlert>(result, ct => rows.CountAsync(ct));
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgendaItemType>>>>("conformityAgenda")
-            .Description("The Instance's work queue, soonest first: observations awaited, decisions to take, justifications due, answers due (the day after, deemed sufficient), 12-month watches ending — due by `dueBefore` (overdue included), within the caller's field.")
+        query.Field<NonNullGraphType<AgendaItemConnectionType>>("conformityAgenda")
+            .Description("The Instance's work queue, soonest first, paged: observations awaited, decisions to take, justifications due, answers due (the day after, deemed sufficient), 12-month watches ending — due by `dueBefore` (overdue included), within the caller's field.")
             .AuthorizeWithPolicy(CleaPolicies.InstanceStaff)
             .Argument<NonNullGraphType<IsoDateGraphType>>("dueBefore")
-            .ResolveAsync(async ctx => await ctx.Service<ConformityAgenda>().DueAsync(ctx.GetArgument<DateOnly>("dueBefore"), ctx.Caller(), ctx.CancellationToken));
+            .Argument<IntGraphType>("first").Argument<StringGraphType>("after")
+            .ResolveAsync(async ctx =>
+            {
+                var page = PageRequest.From(ctx);
+                var items = await ctx.Service<ConformityAgenda>().DueAsync(ctx.GetArgument<DateOnly>("dueBefore"), ctx.Caller(), ctx.CancellationToken);
+                // Dates are computed, so the queue is sorted in memory (it is a work queue, not a table); the cursor is the item's key.
+                var start = ctx.GetArgument<string?>("after") is { } after ? AgendaCursor.IndexAfter(items, after) : 0;
+                var edges = items.Skip(start).Take(page.Size).Select(i => (i, AgendaCursor.Encode(i))).ToList();
+                return new ConnectionPage<AgendaItem>(new Page<AgendaItem>(edges, start > 0, start + edges.Count < items.Count), _ => Task.FromResult(items.Count));
+            });
 
         query.Field<NonNullGraphType<AuditEvidenceConnectionType>>("auditEvidence")
             .Description("A reproducible random sample of the candidate files of an open audit's scope (the same seed draws the same files), in draw order, paged, with the organism's file as filed and its intervenants' qualifications. The auditor assigned only, from the audit's opening until the report is final; every read is logged (AUDIT_EVIDENCE_READ) for the Instance and the organism.")
@@ -114,5 +123,40 @@ internal static class EvidenceCursor
         }
         catch (FormatException) { }
         throw GraphErrors.Argument(GraphErrors.InvalidCursor, "This cursor was not issued by auditEvidence.");
+    }
+}
+
+/// <summary>Cursors of the conformity agenda: an item's sort key (due date, kind, audit, procedure), so a page follows its item.</summary>
+internal static class AgendaCursor
+{
+    private static string Key(AgendaItem i) => string.Create(CultureInfo.InvariantCulture,
+        $"agenda:{i.DueOn:yyyy-MM-dd}:{(int)i.Kind}:{i.AuditId ?? 0}:{i.ProcedureId ?? 0}");
+
+    public static string Encode(AgendaItem item) => Convert.ToBase64String(Encoding.UTF8.GetBytes(Key(item)));
+
+    /// <summary>The index of the first item after the cursor's (the list is sorted by the same key).</summary>
+    public static int IndexAfter(IReadOnlyList<AgendaItem> items, string cursor)
+    {
+        string key;
+        try { key = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)); }
+        catch (FormatException) { key = ""; }
+        if (!key.StartsWith("agenda:", StringComparison.Ordinal))
+            throw GraphErrors.Argument(GraphErrors.InvalidCursor, "This cursor was not issued by conformityAgenda.");
+        var index = 0;
+        while (index < items.Count && string.CompareOrdinal(SortableKey(items[index]), Sortable(key)) <= 0) index++;
+        return index;
+    }
+
+    // The key with fixed-width numbers compares in the list's order.
+    private static string SortableKey(AgendaItem i) => Sortable(Key(i));
+
+    private static string Sortable(string key)
+    {
+        var parts = key.Split(':');
+        return parts.Length == 5 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var kind)
+               && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var audit)
+               && int.TryParse(parts[4], NumberStyles.None, CultureInfo.InvariantCulture, out var procedure)
+            ? string.Create(CultureInfo.InvariantCulture, $"{parts[1]}:{kind:D3}:{audit:D10}:{procedure:D10}")
+            : throw GraphErrors.Argument(GraphErrors.InvalidCursor, "This cursor was not issued by conformityAgenda.");
     }
 }

@@ -213,6 +213,10 @@ public sealed class AgendaItemType : ObjectGraphType<AgendaItem>
     }
 }
 
+public sealed class AgendaItemConnectionType() : ConnectionGraphType<AgendaItemType, AgendaItemEdgeType, AgendaItem>("ConformityAgendaItem");
+
+public sealed class AgendaItemEdgeType() : EdgeGraphType<AgendaItemType, AgendaItem>("ConformityAgendaItem");
+
 public sealed class AuditConnectionType() : ConnectionGraphType<AuditType, AuditEdgeType, Audit>("Audit");
 
 public sealed class AuditEdgeType() : EdgeGraphType<AuditType, Audit>("Audit");

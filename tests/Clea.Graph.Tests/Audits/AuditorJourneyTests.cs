@@ -123,7 +123,7 @@ public sealed class AuditorJourneyTests
         world.MoveTo(new DateOnly(2026, 12, 23));
         await world.RefusedAsync(DemoAccounts.Organism, "mutation($id: ID!) { submitAuditObservations(audit: $id, observations: \"Trop tard\") { stage } }", new { id = auditId }, "OBSERVATIONS_DEADLINE_PASSED");
         // The Instance's work queue: the decision is awaited.
-        var agenda = await world.OkAsync(DemoAccounts.CertifPro, "{ conformityAgenda(dueBefore: \"2027-01-31\") { kind dueOn overdue } }", new { }, "conformityAgenda");
-        Assert.Contains(agenda.EnumerateArray(), i => i.GetProperty("kind").GetString() == "DECISION_AWAITED" && i.GetProperty("dueOn").GetString() == "2026-12-22");
+        var agenda = await world.OkAsync(DemoAccounts.CertifPro, "{ conformityAgenda(dueBefore: \"2027-01-31\") { nodes { kind dueOn overdue } } }", new { }, "conformityAgenda");
+        Assert.Contains(agenda.GetProperty("nodes").EnumerateArray(), i => i.GetProperty("kind").GetString() == "DECISION_AWAITED" && i.GetProperty("dueOn").GetString() == "2026-12-22");
     }
 }

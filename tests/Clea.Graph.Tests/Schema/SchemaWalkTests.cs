@@ -27,6 +27,21 @@ public sealed class SchemaWalkTests(ApiFixture fixture)
         ["Query.candidate"] = "needs an id; Candidate is walked through candidates",
         ["Query.audit"] = "needs an id; Audit is walked through audits",
         ["Query.auditEvidence"] = "needs an audit id; its Candidate type is walked through candidates, the read by AuditorJourneyTests",
+        ["AuditEvidenceConnection.edges"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["AuditEvidenceConnection.nodes"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["AuditEvidenceConnection.pageInfo"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["AuditEvidenceConnection.totalCount"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["AuditEvidenceConnection.applicationFile"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["AuditEvidenceConnection.intervenants"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["FiledApplication.receiptNumber"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["FiledApplication.filedOn"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["FiledApplication.campaign"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["FiledApplication.certification"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["FiledApplication.kind"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["FiledApplication.type"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["FiledApplication.scope"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["FiledApplication.administrative"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
+        ["FiledApplication.technical"] = "only under auditEvidence (needs an audit id): read by AuditorJourneyTests",
     };
 
     /// <summary>Callers of the matrix and the demo account that plays each.</summary>

@@ -7,6 +7,7 @@ using Clea.Graph.Tests.Support;
 using Clea.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Clea.Graph.Tests.Habilitations.LifeSupport;
 
 namespace Clea.Graph.Tests.Audits;
 

@@ -4,6 +4,8 @@ using Clea.Data.Persistence;
 using Clea.Data.Referentials;
 using Clea.Data.Seeding;
 using Clea.Graph.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Clea.Graph.Tests.Habilitations.LifeSupport;
 
 namespace Clea.Graph.Tests.Audits;
@@ -32,6 +34,35 @@ internal sealed class AuditWorld : IAsyncDisposable
         var api = await CleaApi.StartAsync(provider, settings: new Dictionary<string, string?> { ["Identity:AccessTokenLifetime"] = "1000.00:00:00" });
         var id = await api.AcceptedHabilitationAsync(Siren, CertificationCode.CleaManagement, new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 2), Notified);
         return new AuditWorld(api, GlobalIdOf(id));
+    }
+
+    /// <summary>
+    /// The same world, but the habilitation comes from an application filed through the API (campaign opened 1 Sep 2026),
+    /// accepted at the 2 Nov meeting and notified on 16 Nov: the audit's evidence then has a file as filed.
+    /// </summary>
+    public static async Task<(AuditWorld World, string ReceiptNumber)> StartFiledAsync(DatabaseProvider provider)
+    {
+        var api = await CleaApi.StartAsync(provider, settings: new Dictionary<string, string?> { ["Identity:AccessTokenLifetime"] = "1000.00:00:00" });
+        var today = api.Today();
+        api.MoveTo(new DateOnly(2026, 9, 1));
+        var staff = await api.TokenForAsync(DemoAccounts.CertifPro);
+        var organism = await api.TokenForAsync(DemoAccounts.Organism);
+        await Applications.ApplicationApi.OkAsync(api, staff, Applications.ApplicationApi.CreateCampaign, new { input = new { certification = Certification, code = "CP-MGT-AUDIT",
+            name = "Campagne Management", opensOn = "2026-09-01", closesOn = "2026-10-15", meetingDates = new[] { "2026-11-02" } } });
+        var filed = (await Applications.ApplicationApi.OkAsync(api, organism, Applications.ApplicationApi.FileApplication,
+            new { input = await Applications.ApplicationApi.FileInputAsync(api, "CP-MGT-AUDIT") })).GetProperty("fileApplication");
+        var receipt = filed.GetProperty("receiptNumber").GetString()!;
+        int habilitationId;
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Clea.Data.CleaDbContext>();
+            habilitationId = await db.Applications.Where(a => a.ReceiptNumber == receipt).SelectMany(a => a.Candidates).Select(c => c.HabilitationId).SingleAsync();
+            var habilitation = await db.Habilitations.Include(h => h.Suspensions).SingleAsync(h => h.Id == habilitationId);
+            habilitation.Accept(new DateOnly(2026, 11, 2), Notified);
+            await db.SaveChangesAsync();
+        }
+        api.MoveTo(today);
+        return (new AuditWorld(api, GlobalIdOf(habilitationId)), receipt);
     }
 
     public async Task<string> TokenAsync(string email)

@@ -69,7 +69,7 @@ public sealed class AuditorJourneyTests
         // The CSV of the same sample, with the auditor's token; nobody else.
         var (status, csv) = await DownloadAsync(world, auditId, DemoAccounts.Auditor);
         Assert.Equal(HttpStatusCode.OK, status);
-        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = csv.Split("\r\n\r\n")[0].Split("\r\n", StringSplitOptions.RemoveEmptyEntries); // the first of the three tables: the sample
         Assert.StartsWith("Draw,CandidateReference,LastName", lines[0]);
         Assert.Equal(drawn.ToHashSet(), lines.Skip(1).Select(l => l.Split(',')[1]).ToHashSet());
         var (jsonStatus, json) = await DownloadAsync(world, auditId, DemoAccounts.Auditor, "json");
@@ -98,6 +98,57 @@ public sealed class AuditorJourneyTests
         await world.RefusedAsync(DemoAccounts.Auditor, Evidence, new { audit = auditId, sample = 4, seed = 42 }, "AUDIT_NOT_OPEN_FOR_CALLER");
         Assert.DoesNotContain(AuditWorld.Siren, (await world.OkAsync(DemoAccounts.Auditor, audited, new { }, "me")).GetProperty("auditedSirens").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(HttpStatusCode.Forbidden, (await DownloadAsync(world, auditId, DemoAccounts.Auditor)).Status);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_evidence_carries_the_file_as_filed_and_the_intervenants_qualifications_on_every_page_and_in_both_exports(DatabaseProvider provider)
+    {
+        var (world, receipt) = await AuditWorld.StartFiledAsync(provider);
+        await using var _ = world;
+        await world.OkAsync(DemoAccounts.Organism, """
+            mutation { declareIntervenant(input: { firstName: "Jeanne", lastName: "Évaluatrice", evaluator: true, trainer: false, qualifications: ["Master FLE", "Habilitée CléA"], remoteEvaluation: true }) { id } }
+            """, new { }, "declareIntervenant");
+        await SeedCandidatesAsync(world, 3);
+        var auditId = await world.ScheduleAsync();
+
+        var page = await world.OkAsync(DemoAccounts.Auditor, """
+            query($audit: ID!) { auditEvidence(audit: $audit, sample: 2, seed: 7, first: 1) { totalCount nodes { reference }
+              applicationFile { receiptNumber filedOn campaign certification scope administrative { candidates { siren name } intervenants { lastName qualifications } }
+                technical { modalities { subCompetence modality } evaluationProcess } }
+              intervenants { firstName lastName evaluator trainer qualifications } } }
+            """, new { audit = auditId }, "auditEvidence");
+        var file = page.GetProperty("applicationFile");
+        Assert.Equal(receipt, file.GetProperty("receiptNumber").GetString());
+        Assert.Equal(("CP-MGT-AUDIT", AuditWorld.Certification), (file.GetProperty("campaign").GetString(), file.GetProperty("certification").GetString()));
+        Assert.Equal([AuditWorld.Siren], file.GetProperty("administrative").GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("siren").GetString()));
+        Assert.Contains(file.GetProperty("administrative").GetProperty("intervenants").EnumerateArray(), i => i.GetProperty("lastName").GetString() == "Martin");
+        Assert.NotEmpty(file.GetProperty("technical").GetProperty("modalities").EnumerateArray());
+        var jeanne = page.GetProperty("intervenants").EnumerateArray().Single(i => i.GetProperty("lastName").GetString() == "Évaluatrice");
+        Assert.Equal(["Master FLE", "Habilitée CléA"], jeanne.GetProperty("qualifications").EnumerateArray().Select(q => q.GetString()));
+
+        // Both exports carry them too: the CSV as three tables (sample, intervenants, file), the JSON as three members.
+        var (status, csv) = await DownloadAsync(world, auditId, DemoAccounts.Auditor);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var tables = csv.Split("\r\n\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, tables.Length);
+        Assert.StartsWith("Draw,CandidateReference,LastName", tables[0]);
+        Assert.StartsWith("Id,FirstName,LastName,Evaluator,Trainer,RemoteEvaluation,Qualifications,DeclaredOn,WithdrawnOn", tables[1]);
+        Assert.Contains("Jeanne,Évaluatrice,true,false,true,Master FLE; Habilitée CléA", tables[1], StringComparison.Ordinal);
+        Assert.StartsWith("ApplicationFileField,Value", tables[2]);
+        Assert.Contains($"ReceiptNumber,{receipt}", tables[2], StringComparison.Ordinal);
+        Assert.Contains("Modality ", tables[2], StringComparison.Ordinal);
+        var (jsonStatus, json) = await DownloadAsync(world, auditId, DemoAccounts.Auditor, "json");
+        Assert.Equal(HttpStatusCode.OK, jsonStatus);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(3, document.RootElement.GetProperty("sample").EnumerateArray().Select(r => r.GetProperty("draw").GetInt32()).Distinct().Count()); // all 3 files in scope
+        Assert.Contains(document.RootElement.GetProperty("intervenants").EnumerateArray(), i => i.GetProperty("qualifications").GetString() == "Master FLE; Habilitée CléA");
+        Assert.Contains(document.RootElement.GetProperty("applicationFile").EnumerateArray(), f => f.GetProperty("value").GetString() == receipt);
+
+        // Each read names the file and the intervenants in the log.
+        var reads = (await world.OkAsync(DemoAccounts.CertifPro, "query($siren: String) { lifecycleEvents(siren: $siren, kinds: [AUDIT_EVIDENCE_READ], first: 20) { nodes { reason } } }",
+            new { siren = AuditWorld.Siren }, "lifecycleEvents")).GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("reason").GetString()!).ToList();
+        Assert.Equal(3, reads.Count);
+        Assert.All(reads, r => Assert.Contains($"application file {receipt}", r, StringComparison.Ordinal));
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

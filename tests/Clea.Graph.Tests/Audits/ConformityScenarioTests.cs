@@ -91,15 +91,37 @@ public sealed class ConformityScenarioTests
         Assert.Equal("WITHDRAWN", procedure.GetProperty("stage").GetString());
         await world.RefusedAsync(DemoAccounts.Organism, "mutation($id: ID!) { justifyCorrectiveMeasures(procedure: $id, justification: \"Trop tard\") { stage } }",
             new { id = procedure.GetProperty("id").GetString() }, "JUSTIFICATION_DEADLINE_PASSED");
+        // The end, its case and rule, the procedure's closing and verifyHabilitation's dates show before the sweep too.
+        Assert.Equal(Date(WithdrawalOn), procedure.GetProperty("closedOn").GetString());
+        await ExpectEndAsync(world);
 
         // The sweep records it once; the history is unchanged.
         Assert.Equal(1, (await world.Api.SweepAsync()).ConformityProceduresClosed);
         Assert.False((await world.Api.SweepAsync()).ChangedAnything);
         await world.ExpectAsync((Opened, "ACTIVE"), (NoticeOn, "SUSPENDED"), (WithdrawalOn.AddDays(-1), "SUSPENDED"), (WithdrawalOn, "WITHDRAWN"));
-        var habilitation = (await world.OkAsync(DemoAccounts.CertifPro, "query($siren: String!) { organism(siren: $siren) { habilitations { certification withdrawalCase withdrawalEffect } } }",
+        await ExpectEndAsync(world);
+        Assert.Equal(Date(WithdrawalOn), (await world.ProcedureAsync()).GetProperty("closedOn").GetString());
+
+        // The WITHDRAWN event names its case and rule, and so does its e-mail.
+        var withdrawn = (await world.OkAsync(DemoAccounts.CertifPro, "query($siren: String) { notifications(siren: $siren, first: 50) { nodes { kind body } } }",
+            new { siren = AuditWorld.Siren }, "notifications")).GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("kind").GetString() == "WITHDRAWN");
+        Assert.Contains("Cas de retrait (convention, §V.3) : à l'issue d'une procédure de mise en conformité", withdrawn.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Contains("au jour indiqué dans la mise en demeure", withdrawn.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.Contains("soit le 15 mars 2027", withdrawn.GetProperty("body").GetString(), StringComparison.Ordinal);
+    }
+
+    private static async Task ExpectEndAsync(AuditWorld world)
+    {
+        var habilitation = (await world.OkAsync(DemoAccounts.CertifPro, "query($siren: String!) { organism(siren: $siren) { habilitations { certification endedOn withdrawalCase withdrawalEffect } } }",
             new { siren = AuditWorld.Siren }, "organism")).GetProperty("habilitations").EnumerateArray().First(h => h.GetProperty("certification").GetString() == AuditWorld.Certification);
+        Assert.Equal(Date(WithdrawalOn), habilitation.GetProperty("endedOn").GetString());
         Assert.Equal("CONFORMITY_PROCEDURE_END", habilitation.GetProperty("withdrawalCase").GetString());
         Assert.Equal("ON_NOTICE_DATE", habilitation.GetProperty("withdrawalEffect").GetString());
+        var verified = await world.Api.VerifyAsync(AuditWorld.Siren, AuditWorld.Certification, WithdrawalOn.AddDays(2));
+        Assert.Equal(Date(WithdrawalOn.AddDays(-1)), verified.GetProperty("validUntil").GetString());
+        Assert.Contains(Date(WithdrawalOn), verified.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        // The day before, nothing of the end was known yet.
+        Assert.NotEqual(Date(WithdrawalOn.AddDays(-1)), (await world.Api.VerifyAsync(AuditWorld.Siren, AuditWorld.Certification, WithdrawalOn.AddDays(-1))).GetProperty("validUntil").GetString());
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
@@ -202,5 +224,18 @@ public sealed class ConformityScenarioTests
         Assert.Equal(level, alert.GetProperty("level").GetString());
         await world.ExpectAsync((notifiedOn.AddDays(-1), "ACTIVE"), (notifiedOn, status), (notifiedOn.AddMonths(2), status));
         Assert.Contains("EDOF_ALERT_RECORDED", await world.EventKindsAsync());
+
+        // Recorded alerts with their level: the Instance (its scope) and the organism (its own) list them; another organism sees none, an auditor may not ask.
+        const string Alerts = "query($siren: String) { edofAlerts(siren: $siren, first: 10) { totalCount nodes { reference source level notifiedOn organism { siren } habilitation { certification status } } } }";
+        foreach (var reader in new[] { DemoAccounts.CertifPro, DemoAccounts.Organism })
+        {
+            var listed = await world.OkAsync(reader, Alerts, new { siren = AuditWorld.Siren }, "edofAlerts");
+            var node = Assert.Single(listed.GetProperty("nodes").EnumerateArray());
+            Assert.Equal(("CDC-2026-4471", level, AuditWorld.Siren), (node.GetProperty("reference").GetString(), node.GetProperty("level").GetString(),
+                node.GetProperty("organism").GetProperty("siren").GetString()));
+        }
+        Assert.Equal(0, (await world.OkAsync(DemoAccounts.Organism2, Alerts, new { siren = (string?)null }, "edofAlerts")).GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, (await world.OkAsync(DemoAccounts.Cpne, Alerts, new { siren = AuditWorld.Siren }, "edofAlerts")).GetProperty("totalCount").GetInt32());
+        Assert.True((await world.Api.PostAsAsync(await world.TokenAsync(DemoAccounts.Auditor), Alerts, new { siren = AuditWorld.Siren })).HasErrors);
     }
 }

@@ -16,7 +16,7 @@ internal static class LifeSupport
 {
     public const string Verify = """
         query($siren: String!, $certification: CertificationCode!, $on: Date) {
-          verifyHabilitation(siren: $siren, certification: $certification, on: $on) { habilitated status edofEligible edofReason qualiopi validUntil habilitation { renewed(on: $on) } }
+          verifyHabilitation(siren: $siren, certification: $certification, on: $on) { habilitated status reason edofEligible edofReason qualiopi validUntil habilitation { renewed(on: $on) } }
         }
         """;
 

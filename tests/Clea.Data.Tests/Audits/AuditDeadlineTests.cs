@@ -51,6 +51,8 @@ public sealed class AuditDeadlineTests
     [InlineData("2026-07-06", "2026-07-28")] // 14 July (Tuesday)
     [InlineData("2025-08-11", "2025-09-02")] // 15 August 2025 (Friday)
     [InlineData("2026-12-15", "2027-01-07")] // 25 December and 1 January (Fridays)
+    [InlineData("2026-04-29", "2026-05-26")] // 1 May, 8 May, Ascension (14 May 2026), Whit Monday (25 May 2026)
+    [InlineData("2026-10-28", "2026-11-19")] // 1 November (Sunday) and 11 November (Wednesday)
     public void Observations_are_received_until_the_15th_working_day_and_refused_the_day_after(string presented, string lastDay)
     {
         var last = DateOnly.Parse(lastDay);
@@ -68,6 +70,10 @@ public sealed class AuditDeadlineTests
     [Theory]
     [InlineData("2026-04-29", "2026-05-26")]
     [InlineData("2026-10-28", "2026-11-19")] // 1 November (Sunday) and 11 November (Wednesday)
+    [InlineData("2026-04-01", "2026-04-23")] // Easter Monday 6 April 2026
+    [InlineData("2026-07-06", "2026-07-28")] // 14 July (Tuesday)
+    [InlineData("2025-08-11", "2025-09-02")] // 15 August 2025 (Friday)
+    [InlineData("2026-12-15", "2027-01-07")] // 25 December and 1 January
     public void A_decision_notified_by_the_15th_working_day_after_the_meeting_is_on_time_and_the_day_after_late_but_kept(string meeting, string lastDay)
     {
         var meetingOn = DateOnly.Parse(meeting);
@@ -87,6 +93,9 @@ public sealed class AuditDeadlineTests
     [Theory]
     [InlineData("2026-04-27", "2026-06-12")]
     [InlineData("2026-10-26", "2026-12-08")]
+    [InlineData("2026-03-23", "2026-05-06")] // Easter Monday (6 April 2026) and 1 May
+    [InlineData("2025-07-07", "2025-08-20")] // 14 July and 15 August 2025
+    [InlineData("2026-12-01", "2027-01-14")] // 25 December and 1 January
     public void A_justification_is_received_until_the_30th_working_day_after_the_notice_and_refused_the_day_after(string notified, string lastDay)
     {
         var notifiedOn = DateOnly.Parse(notified);
@@ -106,6 +115,9 @@ public sealed class AuditDeadlineTests
     [Theory]
     [InlineData("2026-04-27", "2026-06-12")]
     [InlineData("2026-10-26", "2026-12-08")]
+    [InlineData("2026-03-23", "2026-05-06")] // Easter Monday (6 April 2026) and 1 May
+    [InlineData("2025-07-07", "2025-08-20")] // 14 July and 15 August 2025
+    [InlineData("2026-12-01", "2027-01-14")] // 25 December and 1 January
     public void The_Instance_answers_until_the_30th_working_day_after_the_justification_and_the_day_after_the_measures_are_deemed_sufficient(string justified, string lastDay)
     {
         var justifiedOn = DateOnly.Parse(justified);

@@ -69,11 +69,18 @@ public static class EvidenceExportEndpoint
         // Three tables one after the other, each with its header line and separated by an empty line: the sample (one line
         // per result of a drawn file), the organism's intervenants with their qualifications, and its file as filed.
         WriteTable(csv, export.Rows);
-        csv.EndRecord();
+        EmptyLine(csv);
         WriteTable(csv, export.Intervenants);
-        csv.EndRecord();
+        EmptyLine(csv);
         WriteTable(csv, export.File.Select(f => new FiledApplicationLine(f.Field, f.Value)).ToList());
         await csv.FlushAsync(http.RequestAborted);
+    }
+
+    /// <summary>Separates two tables (CsvHelper refuses a record without a field: one empty field is an empty line).</summary>
+    private static void EmptyLine(CsvWriter csv)
+    {
+        csv.WriteField(string.Empty);
+        csv.EndRecord();
     }
 
     /// <summary>The third table's columns: its header names the table.</summary>

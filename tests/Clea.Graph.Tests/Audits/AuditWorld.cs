@@ -57,7 +57,7 @@ internal sealed class AuditWorld : IAsyncDisposable
         {
             var db = scope.ServiceProvider.GetRequiredService<Clea.Data.CleaDbContext>();
             habilitationId = await db.Applications.Where(a => a.ReceiptNumber == receipt).SelectMany(a => a.Candidates).Select(c => c.HabilitationId).SingleAsync();
-            var habilitation = await db.Habilitations.Include(h => h.Suspensions).SingleAsync(h => h.Id == habilitationId);
+            var habilitation = await db.Habilitations.Include(h => h.Suspensions).Include(h => h.Instance).SingleAsync(h => h.Id == habilitationId);
             habilitation.Accept(new DateOnly(2026, 11, 2), Notified);
             await db.SaveChangesAsync();
         }

@@ -64,31 +64,21 @@ public static class EvidenceExportEndpoint
             return;
         }
         http.Response.ContentType = "text/csv; charset=utf-8";
-        // Free text (findings, names) opens in spreadsheets: formula-like cells are escaped.
-        await using var csv = CsvWriter.Create(http.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
         // Three tables one after the other, each with its header line and separated by an empty line: the sample (one line
-        // per result of a drawn file), the organism's intervenants with their qualifications, and its file as filed.
-        WriteTable(csv, export.Rows);
-        EmptyLine(csv);
-        WriteTable(csv, export.Intervenants);
-        EmptyLine(csv);
-        WriteTable(csv, export.File.Select(f => new FiledApplicationLine(f.Field, f.Value)).ToList());
-        await csv.FlushAsync(http.RequestAborted);
+        // per result of a drawn file), the organism's intervenants with their qualifications, and its file as filed. Each
+        // table is written by its own writer, which checks that its lines have its header's width.
+        await WriteTableAsync(http, export.Rows);
+        await http.Response.Body.WriteAsync("\r\n"u8.ToArray(), http.RequestAborted);
+        await WriteTableAsync(http, export.Intervenants);
+        await http.Response.Body.WriteAsync("\r\n"u8.ToArray(), http.RequestAborted);
+        await WriteTableAsync(http, export.File.Select(f => new FiledApplicationLine(f.Field, f.Value)).ToList());
     }
-
-    /// <summary>Separates two tables (CsvHelper refuses a record without a field: one empty field is an empty line).</summary>
-    private static void EmptyLine(CsvWriter csv)
-    {
-        csv.WriteField(string.Empty);
-        csv.EndRecord();
-    }
-
-    /// <summary>The third table's columns: its header names the table.</summary>
-    private sealed record FiledApplicationLine(string ApplicationFileField, string Value);
 
     /// <summary>One column per member of <typeparamref name="T"/>, in declaration order (the records live in Clea.Data, without CsvHelper's generator).</summary>
-    private static void WriteTable<T>(CsvWriter csv, IReadOnlyList<T> rows)
+    private static async Task WriteTableAsync<T>(HttpContext http, IReadOnlyList<T> rows)
     {
+        // Free text (findings, names) opens in spreadsheets: formula-like cells are escaped.
+        await using var csv = CsvWriter.Create(http.Response.Body, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
         var columns = typeof(T).GetProperties();
         foreach (var column in columns) csv.WriteField(column.Name);
         csv.EndRecord();
@@ -97,7 +87,11 @@ public static class EvidenceExportEndpoint
             foreach (var column in columns) csv.WriteField(Format(column.GetValue(row)));
             csv.EndRecord();
         }
+        await csv.FlushAsync(http.RequestAborted);
     }
+
+    /// <summary>The third table's columns: its header names the table.</summary>
+    private sealed record FiledApplicationLine(string ApplicationFileField, string Value);
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 

@@ -22,6 +22,9 @@ public sealed class FileApplication(CleaDbContext db, ApplicationFiles files, IR
             ?? throw new DomainRuleException(ApplicationErrors.CampaignNotFound, $"No campaign has code '{input.Campaign}'.");
         var candidateInputs = input.Candidates ?? [new CandidateInput { Siren = filer.Siren.Value }];
         var organisms = await LoadCandidatesAsync(candidateInputs.Select(c => c.Siren), ct);
+        // A blocked or merged registration files nothing, neither as filer nor as a network's candidate.
+        filer.EnsureMayAct();
+        foreach (var organism in organisms) organism.EnsureMayAct();
         foreach (var region in input.Regions ?? []) await reference.RequireRegionAsync(region, ct);
         var snapshots = await CandidateSnapshotsAsync(organisms, [.. candidateInputs.Select(c => c.Sites)], today, ct);
         var intervenants = input.Intervenants is { } given ? Intervenants(given) : await RegistryIntervenantsAsync(organisms, today, ct);

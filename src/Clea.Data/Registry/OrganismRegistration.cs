@@ -147,7 +147,7 @@ public sealed partial class Organism : EventSource
     public void MergeInto(Organism keep, bool holdsFiles, string? reason, DateOnly today)
     {
         var why = RequireReason(reason);
-        if (keep.Id == Id)
+        if (ReferenceEquals(keep, this) || keep.Siren == Siren)
             throw new DomainRuleException(OrganismRegistrationErrors.MergeIntoItself, "An organism cannot be merged into itself.");
         if (RegistrationStatus == RegistrationStatus.Merged || keep.RegistrationStatus == RegistrationStatus.Merged)
             throw new DomainRuleException(OrganismRegistrationErrors.OrganismMerged, "One of the two records was already merged into another.");

@@ -124,16 +124,17 @@ public sealed class RegistrationOversightTests
     public async Task A_duplicate_is_merged_with_its_accounts_and_one_holding_files_is_refused(DatabaseProvider provider)
     {
         await using var api = await CleaApi.StartAsync(provider);
-        var certifPro = await api.TokenForAsync(DemoAccounts.CertifPro);
-        // A typo SIREN (552100554 for the demo's 900000019) imported by mistake, with an account of its own.
+        // A typo SIREN (552100554 for the demo's 900000019) imported by mistake the day before, with an account of its own.
+        api.Clock.Set(FixedClock.Default.AddDays(-1));
         var (duplicate, duplicateSiret) = await RegistryVisibilityTests.ImportOneAsync(api, "552100554", "Formation Plus Lyon");
+        api.Clock.Set(FixedClock.Default);
+        var certifPro = await api.TokenForAsync(DemoAccounts.CertifPro);
         var staffToken = await EvaluationWorld.StaffOfAsync(api, duplicate);
 
         Assert.Equal(["MERGE_CONFLICT"], (await api.PostAsAsync(certifPro, Merge, new { k = DemoFixtures.ActiveQualiopi, d = DemoFixtures.Refused, r = "Doublon" })).ErrorCodes);
         Assert.Equal(["MERGE_INTO_ITSELF"], (await api.PostAsAsync(certifPro, Merge, new { k = duplicate, d = duplicate, r = "Doublon" })).ErrorCodes);
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await api.AsAsync(DemoAccounts.Cpne, Merge, new { k = DemoFixtures.ActiveQualiopi, d = duplicate, r = "Doublon" })).ErrorCodes);
 
-        api.Clock.Advance(TimeSpan.FromDays(1)); // the duplicate's site opened on the import's day: it closes the day after
         var merged = await api.PostAsAsync(certifPro, Merge, new { k = DemoFixtures.ActiveQualiopi, d = duplicate, r = "SIREN mal saisi à l'inscription" });
         Assert.False(merged.HasErrors, merged.Body);
         var result = merged.Data.GetProperty("mergeOrganisms");
@@ -143,7 +144,7 @@ public sealed class RegistrationOversightTests
 
         // The old token still names the duplicate: it may not act; a new sign-in acts for the kept organism.
         var site = await api.PostAsAsync(certifPro, "query($t: String!) { site(siret: $t) { closedOn } }", new { t = duplicateSiret });
-        Assert.Equal("2026-11-25", site.Data.GetProperty("site").GetProperty("closedOn").GetString());
+        Assert.Equal("2026-11-24", site.Data.GetProperty("site").GetProperty("closedOn").GetString());
         Assert.Equal(["ORGANISM_MERGED"], (await api.PostAsAsync(staffToken, EvaluationWorld.Register, new { input = EvaluationWorld.Candidate(duplicateSiret) })).ErrorCodes);
         var renewed = await api.TokenForAsync($"staff-{duplicate}@test.clea");
         var me = await api.PostAsAsync(renewed, "{ me { organism { siren } } }");

@@ -25,7 +25,7 @@ public sealed class HabilitationVerifier(CleaDbContext db)
     {
         var parsed = requests.Select(Parse).ToList();
 
-        // Whether each organism is in the public registry (Organism.Listed) comes in the same statement as the organism.
+        // Whether each organism is in the public registry (Organism.Listed, inlined) comes in the same statement as the organism.
         var unlisted = new HashSet<int>();
         var organisms = new Dictionary<Siren, Organism>();
         foreach (var chunk in parsed.Where(p => p.Siren is not null).Select(p => p.Siren!.Value).Distinct().Chunk(ChunkSize))

@@ -20,6 +20,7 @@ public sealed class PublicRegistry(CleaDbContext db, ICurrentCaller caller)
     public async Task<Organism?> OrganismAsync(Siren siren, CancellationToken ct)
     {
         var row = await db.Organisms.AsNoTracking().Where(o => o.Siren == siren)
+            // Organism.Listed, inlined: EF cannot call an expression inside a projection.
             .Select(o => new { Organism = o, Listed = o.Habilitations.Any(h => h.Outcome != DecisionOutcome.Pending) })
             .SingleOrDefaultAsync(ct);
         return row is not null && (row.Listed || await SeesUnlistedAsync(row.Organism, ct)) ? row.Organism : null;
@@ -39,7 +40,7 @@ public sealed class PublicRegistry(CleaDbContext db, ICurrentCaller caller)
 
     /// <summary>Whether the caller may see <paramref name="organism"/> (loaded elsewhere, e.g. by a batch loader).</summary>
     public async Task<bool> SeesAsync(Organism organism, CancellationToken ct)
-        => await db.Organisms.AnyAsync(o => o.Id == organism.Id && o.Habilitations.Any(h => h.Outcome != DecisionOutcome.Pending), ct)
+        => await db.Organisms.Where(o => o.Id == organism.Id).Where(Organism.Listed).AnyAsync(ct)
            || await SeesUnlistedAsync(organism, ct);
 
     /// <summary>Whether the caller sees an organism the public registry does not show: its scope covers it.</summary>

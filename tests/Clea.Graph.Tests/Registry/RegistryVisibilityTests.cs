@@ -80,6 +80,12 @@ public sealed class RegistryVisibilityTests
         Assert.DoesNotContain(DemoFixtures.Pending, inFeed);
         Assert.DoesNotContain(imported.Siren, inFeed);
 
+        // Its own staff see it; a CPNE it never filed with does not.
+        var own = await api.PostAsAsync(await Evaluations.EvaluationWorld.StaffOfAsync(api, imported.Siren), Read, new { s = imported.Siren, t = imported.Siret });
+        Assert.Equal(imported.Siret, own.Data.GetProperty("site").GetProperty("siret").GetString());
+        var cpne = await api.AsAsync(DemoAccounts.Cpne, Read, new { s = DemoFixtures.Pending, t = pendingSiret });
+        Assert.Equal(JsonValueKind.Null, cpne.Data.GetProperty("organism").ValueKind);
+
         // A public organism is unchanged for everyone.
         var active = await api.PostAsync(Read, new { s = DemoFixtures.ActiveQualiopi, t = Siret.Compose(Siren.Parse(DemoFixtures.ActiveQualiopi), 1).Value });
         Assert.Equal(JsonValueKind.Object, active.Data.GetProperty("organism").ValueKind);

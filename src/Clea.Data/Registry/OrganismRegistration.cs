@@ -141,8 +141,9 @@ public sealed partial class Organism : EventSource
 
     /// <summary>
     /// Merges this duplicate into <paramref name="keep"/>: the duplicate must hold no habilitation file (those are not moved:
-    /// a file is the candidate's own, under its SIREN); its open sites close today (their SIRETs carry the duplicate's SIREN,
-    /// so they cannot become the kept organism's); its people's accounts are moved by the caller. Events on both records.
+    /// an habilitation is personal and never transferred to another SIREN, DOMAIN §4); its open sites close today (their
+    /// SIRETs carry the duplicate's SIREN, so they cannot become the kept organism's); its contacts move when the kept
+    /// record has none; its people's accounts are moved by the caller. Events on both records.
     /// </summary>
     public void MergeInto(Organism keep, bool holdsFiles, string? reason, DateOnly today)
     {
@@ -160,6 +161,8 @@ public sealed partial class Organism : EventSource
             site.Close(today);
             closed.Add(site.Siret.Value);
         }
+        // The contacts move when the kept record has none (the duplicate's declarant may have given the only ones).
+        if (keep.MainContact is null && MainContact is not null) keep.UpdateContacts(MainContact, BillingContact, keep.Headcount ?? Headcount, today);
         RegistrationStatus = RegistrationStatus.Merged;
         MergedIntoId = keep.Id;
         var sites = closed.Count == 0 ? "" : $" Sites closed: {string.Join(", ", closed)}.";

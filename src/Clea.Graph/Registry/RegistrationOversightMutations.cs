@@ -23,7 +23,7 @@ public sealed class RegistrationOversightMutations : IMutationFields
             });
 
         mutation.Field<NonNullGraphType<OrganismMergeType>>("mergeOrganisms")
-            .Description("Merges a duplicate record (e.g. a mistyped SIREN) into the one to keep: its people's accounts move, its open sites close (their SIRETs carry the wrong SIREN), it is marked MERGED; events on both. Refused with MERGE_CONFLICT when the duplicate holds habilitation files, applications or candidates. Certif Pro staff and administrators.")
+            .Description("Merges a duplicate record (e.g. a mistyped SIREN) into the one to keep: its people's accounts move (and its contacts when the kept record has none), its open sites close (their SIRETs carry the wrong SIREN), it is marked MERGED; events on both. Refused with MERGE_CONFLICT when the duplicate holds habilitation files, applications or candidates. Certif Pro staff and administrators.")
             .AuthorizeWithPolicy(CleaPolicies.Oversight)
             .Argument<NonNullGraphType<StringGraphType>>("keep", "SIREN of the record to keep.")
             .Argument<NonNullGraphType<StringGraphType>>("duplicate", "SIREN of the duplicate record.")

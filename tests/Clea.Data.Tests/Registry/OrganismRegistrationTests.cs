@@ -68,7 +68,9 @@ public sealed class OrganismRegistrationTests
 
         Assert.Equal(OrganismRegistrationErrors.MergeConflict,
             Assert.Throws<DomainRuleException>(() => duplicate.MergeInto(keep, holdsFiles: true, "Doublon", Today)).Code);
+        duplicate.UpdateContacts(Contact.Create("Anne Martin", "anne@formation.fr", null), null, 12, Today);
         duplicate.MergeInto(keep, holdsFiles: false, "Doublon", Today);
+        Assert.Equal("anne@formation.fr", keep.MainContact?.Email);
         Assert.Equal(RegistrationStatus.Merged, duplicate.RegistrationStatus);
         Assert.Equal(Today, site.ClosedOn);
         Assert.Equal(OrganismRegistrationErrors.OrganismMerged, Assert.Throws<DomainRuleException>(duplicate.EnsureMayAct).Code);

@@ -102,6 +102,16 @@ public sealed class OrganismImportTests
         Assert.Contains("INVALID_IMPORT_LINE", error, StringComparison.Ordinal);
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_spreadsheet_export_with_semicolons_and_a_byte_order_mark_is_read_alike(DatabaseProvider provider)
+    {
+        await using var api = await CleaApi.StartAsync(provider);
+        var (code, output, _) = await RunImportAsync(api, "\uFEFFSIREN;Name;NAF;SIRET;Street;Postal_Code;City\n" +
+            $"552100554;Atelier Parisien;85.59B;{Paris1};3 rue de Rivoli;75004;Paris\n");
+        Assert.True(code == 0, output);
+        Assert.Equal(("created", "-"), Report(output)[2]);
+    }
+
     /// <summary>Writes <paramref name="csv"/> to a file and runs the command as <c>Program</c> would; answers exit code, output, errors.</summary>
     internal static async Task<(int Code, string Output, string Error)> RunImportAsync(CleaApi api, string csv)
     {

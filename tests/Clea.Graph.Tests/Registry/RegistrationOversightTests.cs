@@ -74,6 +74,9 @@ public sealed class RegistrationOversightTests
         Assert.Equal(["ORGANISM_BLOCKED"], (await api.PostAsAsync(staff, EvaluationWorld.Register, new { input = EvaluationWorld.Candidate(siret) })).ErrorCodes);
         var prior = EvaluationWorld.Evaluation(evaluatorId, EvaluationWorld.AllBut(EvaluationWorld.Numerique, "4.3"));
         Assert.Equal(["ORGANISM_BLOCKED"], (await api.PostAsAsync(staff, EvaluationWorld.Prior, new { id = candidateId, input = prior })).ErrorCodes);
+        var bulk = await api.PostAsAsync(staff, "mutation($items: [BulkCandidateInput!]!) { recordCandidates(items: $items) { clientKey } }",
+            new { items = new[] { new { clientKey = "crm-1", candidate = EvaluationWorld.Candidate(siret, lastName: "Alpha") } } });
+        Assert.Equal(["ORGANISM_BLOCKED"], bulk.ErrorCodes);
         var file = await api.PostAsAsync(staff, Clea.Graph.Tests.Applications.ApplicationApi.FileApplication,
             new { input = await Clea.Graph.Tests.Applications.ApplicationApi.FileInputAsync(api, "NO-SUCH-CAMPAIGN") });
         Assert.Equal(["ORGANISM_BLOCKED"], file.ErrorCodes);

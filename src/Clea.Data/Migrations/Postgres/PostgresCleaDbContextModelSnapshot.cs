@@ -365,6 +365,41 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("EdofAlerts", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Dashboard.ActivityDay", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FeesNotInvoicedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registrations")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganismId", "Day", "Certification", "SiteId");
+
+                    b.ToTable("ActivityDays");
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -594,6 +629,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<int>("OrganismId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly>("PriorEvaluatedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId")
@@ -606,7 +644,8 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.HasIndex("Certification", "IssuedOn");
 
-                    b.HasIndex("OrganismId", "IssuedOn");
+                    b.HasIndex("OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification")
+                        .HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
 
                     b.ToTable("Certificates");
                 });

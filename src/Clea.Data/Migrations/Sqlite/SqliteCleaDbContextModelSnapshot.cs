@@ -350,6 +350,41 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("EdofAlerts", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Dashboard.ActivityDay", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeesNotInvoicedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registrations")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganismId", "Day", "Certification", "SiteId");
+
+                    b.ToTable("ActivityDays");
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -569,6 +604,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<int>("OrganismId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("PriorEvaluatedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId")
@@ -581,7 +619,8 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasIndex("Certification", "IssuedOn");
 
-                    b.HasIndex("OrganismId", "IssuedOn");
+                    b.HasIndex("OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification")
+                        .HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
 
                     b.ToTable("Certificates");
                 });

@@ -1539,6 +1539,23 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("SubDomains");
                 });
 
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AmountEuros")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.HasKey("OrganismId", "Year");
+
+                    b.ToTable("AnnualTurnovers", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
                     b.Property<int>("Id")
@@ -2637,32 +2654,13 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
                 {
-                    b.OwnsMany("Clea.Data.Registry.AnnualTurnover", "Turnover", b1 =>
-                        {
-                            b1.Property<int>("OrganismId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("Year")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Year"));
-
-                            b1.Property<decimal>("AmountEuros")
-                                .HasPrecision(14, 2)
-                                .HasColumnType("numeric(14,2)");
-
-                            b1.HasKey("OrganismId", "Year");
-
-                            b1.ToTable("AnnualTurnovers", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrganismId");
-                        });
-
-                    b.Navigation("Turnover");
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany("Turnover")
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>
@@ -2788,6 +2786,8 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Habilitations");
 
                     b.Navigation("Sites");
+
+                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

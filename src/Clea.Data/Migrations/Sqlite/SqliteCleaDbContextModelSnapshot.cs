@@ -1478,6 +1478,23 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("SubDomains");
                 });
 
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountEuros")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganismId", "Year");
+
+                    b.ToTable("AnnualTurnovers", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
                     b.Property<int>("Id")
@@ -2556,30 +2573,13 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
                 {
-                    b.OwnsMany("Clea.Data.Registry.AnnualTurnover", "Turnover", b1 =>
-                        {
-                            b1.Property<int>("OrganismId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Year")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<decimal>("AmountEuros")
-                                .HasPrecision(14, 2)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("OrganismId", "Year");
-
-                            b1.ToTable("AnnualTurnovers", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrganismId");
-                        });
-
-                    b.Navigation("Turnover");
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany("Turnover")
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>
@@ -2705,6 +2705,8 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Habilitations");
 
                     b.Navigation("Sites");
+
+                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

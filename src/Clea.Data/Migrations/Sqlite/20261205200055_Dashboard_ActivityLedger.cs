@@ -47,12 +47,12 @@ namespace Clea.Data.Migrations.Sqlite
                 columns: new[] { "OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification" });
 
             // Backfill: the day of each certificate holder's prior evaluation (always recorded before a jury), then the
-            // dashboard ledger counted from the facts already there (ActivityLedger keeps it equal from now on).
+            // dashboard ledger counted from the facts already there (ActivityLedger keeps it equal from now on; a copy of
+            // ActivityDay.RebuildSql as it stood: a migration never changes with the code).
             migrationBuilder.Sql("""
                 UPDATE "Certificates" SET "PriorEvaluatedOn" = coalesce((SELECT e."HeldOn" FROM "Evaluations" e
                     WHERE e."CandidateId" = "Certificates"."CandidateId" AND e."Kind" = 'Prior'), "IssuedOn");
                 """);
-            // A copy of ActivityDay.RebuildSql as it stood (a migration never changes with the code).
             migrationBuilder.Sql("""
                 DELETE FROM "ActivityDays";
                 INSERT INTO "ActivityDays" ("OrganismId", "Day", "Certification", "SiteId", "Registrations", "PriorEvaluations", "FinalEvaluations", "Certified", "FeesNotInvoicedCents")

@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -21,6 +22,15 @@ namespace Clea.Data.Migrations.Postgres
                 type: "date",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Year",
+                table: "AnnualTurnovers",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer")
+                .OldAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.CreateTable(
                 name: "ActivityDays",
@@ -47,12 +57,12 @@ namespace Clea.Data.Migrations.Postgres
                 columns: new[] { "OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification" });
 
             // Backfill: the day of each certificate holder's prior evaluation (always recorded before a jury), then the
-            // dashboard ledger counted from the facts already there (ActivityLedger keeps it equal from now on).
+            // dashboard ledger counted from the facts already there (ActivityLedger keeps it equal from now on; a copy of
+            // ActivityDay.RebuildSql as it stood: a migration never changes with the code).
             migrationBuilder.Sql("""
                 UPDATE "Certificates" SET "PriorEvaluatedOn" = coalesce((SELECT e."HeldOn" FROM "Evaluations" e
                     WHERE e."CandidateId" = "Certificates"."CandidateId" AND e."Kind" = 'Prior'), "IssuedOn");
                 """);
-            // A copy of ActivityDay.RebuildSql as it stood (a migration never changes with the code).
             migrationBuilder.Sql("""
                 DELETE FROM "ActivityDays";
                 INSERT INTO "ActivityDays" ("OrganismId", "Day", "Certification", "SiteId", "Registrations", "PriorEvaluations", "FinalEvaluations", "Certified", "FeesNotInvoicedCents")
@@ -87,6 +97,15 @@ namespace Clea.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "PriorEvaluatedOn",
                 table: "Certificates");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Year",
+                table: "AnnualTurnovers",
+                type: "integer",
+                nullable: false,
+                oldClrType: typeof(int),
+                oldType: "integer")
+                .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Certificates_OrganismId_IssuedOn",

@@ -80,7 +80,8 @@ namespace Clea.Data.Migrations.Postgres
                     SELECT l."OrganismId", l."AccruedOn", coalesce(l."Certification", ''), 0, 0, 0, 0, 0, CAST(round(l."Amount" * 100) AS BIGINT)
                     FROM "FeeLines" l WHERE l."InvoiceId" IS NULL
                 ) AS facts
-                GROUP BY "OrganismId", "Day", "Certification", "SiteId";
+                GROUP BY "OrganismId", "Day", "Certification", "SiteId"
+                ORDER BY "OrganismId", "Day";
                 """);
         }
 

@@ -1577,6 +1577,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NafCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
@@ -1596,6 +1599,22 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("QualiopiLostOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegistrationSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RegistrationStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Siren")
                         .IsRequired()
@@ -1644,10 +1663,14 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Siren")
                         .IsUnique();
 
                     b.HasIndex("NameSearch", "Id");
+
+                    b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
                 });
@@ -2661,6 +2684,14 @@ namespace Clea.Data.Migrations.Postgres
                         .HasForeignKey("OrganismId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clea.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCleaDbContext))]
-    [Migration("20261205200055_Dashboard_ActivityLedger")]
+    [Migration("20261205205632_Dashboard_ActivityLedger")]
     partial class Dashboard_ActivityLedger
     {
         /// <inheritdoc />
@@ -1517,6 +1517,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NafCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
@@ -1535,6 +1538,22 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("QualiopiLostOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Siren")
@@ -1584,10 +1603,14 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Siren")
                         .IsUnique();
 
                     b.HasIndex("NameSearch", "Id");
+
+                    b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
                 });
@@ -2583,6 +2606,14 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasForeignKey("OrganismId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Clea.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCleaDbContext))]
-    [Migration("20261205200326_Dashboard_ActivityLedger")]
+    [Migration("20261205205802_Dashboard_ActivityLedger")]
     partial class Dashboard_ActivityLedger
     {
         /// <inheritdoc />
@@ -1580,6 +1580,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("NafCode")
                         .HasMaxLength(6)
                         .HasColumnType("character varying(6)");
@@ -1599,6 +1602,22 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("QualiopiLostOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegistrationSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("RegistrationStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Siren")
                         .IsRequired()
@@ -1647,10 +1666,14 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Siren")
                         .IsUnique();
 
                     b.HasIndex("NameSearch", "Id");
+
+                    b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
                 });
@@ -2664,6 +2687,14 @@ namespace Clea.Data.Migrations.Postgres
                         .HasForeignKey("OrganismId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>

@@ -19,7 +19,9 @@ public static class UseCaseRegistration
     public static IServiceCollection AddCleaUseCases(this IServiceCollection services)
     {
         // Registry
-        services.AddScoped<OrganismUpkeep>().AddScoped<RegistryLookups>();
+        services.AddScoped<OrganismUpkeep>().AddScoped<RegistryLookups>().AddScoped<RegistryVisibility>();
+        // Onboarding
+        services.AddScoped<Onboarding.OrganismDeclaration>().AddScoped<Onboarding.OrganismAccounts>();
         // Applications
         services.AddScoped<ApplicationFiles>().AddScoped<FileApplication>().AddScoped<ApplicationInstruction>().AddScoped<CampaignList>();
         // Habilitations

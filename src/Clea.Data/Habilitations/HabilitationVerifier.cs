@@ -13,7 +13,7 @@ namespace Clea.Data.Habilitations;
 /// <see cref="HabilitationVerification.Rejected"/> instead of failing the batch. The single <c>verifyHabilitation</c>
 /// goes through here too, so that one and many answer alike.
 /// </summary>
-public sealed class HabilitationVerifier(CleaDbContext db)
+public sealed class HabilitationVerifier(CleaDbContext db, RegistryVisibility visibility)
 {
     /// <summary>Identifiers per SQL statement: keeps parameter lists well under both providers' limits.</summary>
     public const int ChunkSize = 500;
@@ -26,12 +26,12 @@ public sealed class HabilitationVerifier(CleaDbContext db)
 
         var organisms = new Dictionary<Siren, Organism>();
         foreach (var chunk in parsed.Where(p => p.Siren is not null).Select(p => p.Siren!.Value).Distinct().Chunk(ChunkSize))
-            foreach (var organism in await db.Organisms.AsNoTracking().Where(o => chunk.Contains(o.Siren)).ToListAsync(cancellationToken))
+            foreach (var organism in await (await visibility.ShownAsync(db.Organisms.AsNoTracking(), cancellationToken)).Where(o => chunk.Contains(o.Siren)).ToListAsync(cancellationToken))
                 organisms[organism.Siren] = organism;
 
         var sites = new Dictionary<Siret, Site>();
         foreach (var chunk in parsed.Where(p => p.Siret is not null).Select(p => p.Siret!.Value).Distinct().Chunk(ChunkSize))
-            foreach (var site in await db.Sites.AsNoTracking().Include(s => s.Organism).Where(s => chunk.Contains(s.Siret)).ToListAsync(cancellationToken))
+            foreach (var site in await (await visibility.ShownAsync(db.Sites.AsNoTracking(), cancellationToken)).Include(s => s.Organism).Where(s => chunk.Contains(s.Siret)).ToListAsync(cancellationToken))
                 sites[site.Siret] = site;
 
         var habilitations = new List<Habilitation>();

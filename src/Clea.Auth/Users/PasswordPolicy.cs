@@ -53,10 +53,13 @@ public static class PasswordPolicy
                 "This password is among the most common or follows a common pattern (a usual word or keyboard row with digits or symbols): choose a longer phrase.");
     }
 
-    /// <summary>The letters left once digits and symbols are removed and usual substitutions (@→a, 0→o, 1→i, 3→e, $→s) undone.</summary>
+    /// <summary>
+    /// The word inside: leading and trailing digits and symbols removed, usual substitutions (@→a, 0→o, 1→i, 3→e, $→s)
+    /// undone, then letters only ("P@ssw0rd123!" → "password").
+    /// </summary>
     private static string Core(string lower)
-        => new([.. lower.Select(c => c switch { '@' => 'a', '0' => 'o', '1' => 'i', '3' => 'e', '$' => 's', _ => c })
-            .Where(char.IsLetter)]);
+        => new([.. lower.Trim([.. lower.Where(c => !char.IsLetter(c)).Distinct()])
+            .Select(c => c switch { '@' => 'a', '0' => 'o', '1' => 'i', '3' => 'e', '$' => 's', _ => c }).Where(char.IsLetter)]);
 
     /// <summary>Digits only, or an ascending/descending run like 123456789012 or abcdefghijkl.</summary>
     private static bool IsRun(string lower)

@@ -96,17 +96,19 @@ internal sealed partial class OnboardingWorld : IAsyncDisposable
     public static Task<(HttpStatusCode Status, string Html)> ConfirmAsync(HttpClient browser, string link)
         => SubmitAsync(browser, link, "/account/confirm", new Dictionary<string, string>());
 
-    public async Task<string> ConfirmationLinkAsync(string email)
+    public async Task<string> ConfirmationLinkAsync(string email) => LinkIn(await NewMailAsync(email, "Confirmez"), "/account/confirm");
+
+    public async Task<string> InvitationLinkAsync(string email) => LinkIn(await NewMailAsync(email, "Invitation"), "/account/invitation");
+
+    /// <summary>The one e-mail to <paramref name="email"/> whose subject has <paramref name="subject"/>, not returned before (the server keeps no order).</summary>
+    public async Task<SmtpMessage> NewMailAsync(string email, string subject)
     {
-        var mails = await MailsToAsync(email);
-        return LinkIn(mails.Last(m => m.Subject.Contains("Confirmez", StringComparison.Ordinal)), "/account/confirm");
+        var mail = Assert.Single(await MailsToAsync(email), m => m.Subject.Contains(subject, StringComparison.Ordinal) && !_seen.Contains(m));
+        _seen.Add(mail);
+        return mail;
     }
 
-    public async Task<string> InvitationLinkAsync(string email)
-    {
-        var mails = await MailsToAsync(email);
-        return LinkIn(mails.Last(m => m.Subject.Contains("Invitation", StringComparison.Ordinal)), "/account/invitation");
-    }
+    private readonly HashSet<SmtpMessage> _seen = [];
 
     /// <summary>Signs up, confirms from the e-mail and returns a token (password grant) for the new registrant.</summary>
     public async Task<string> RegistrantAsync(string email, string displayName = "Claire Dubois")
@@ -154,7 +156,7 @@ internal sealed partial class OnboardingWorld : IAsyncDisposable
     {
         var input = new Dictionary<string, object?>
         {
-            ["siren"] = siren, ["name"] = "Horizon Formation", ["nafCode"] = "85.59A", ["declarationNumber"] = "84691234569",
+            ["siren"] = siren, ["name"] = "Zéphyrin Compétences", ["nafCode"] = "85.59A", ["declarationNumber"] = "84691234569",
             ["headOfficeSiret"] = headOffice, ["street"] = "12 rue de la République", ["postalCode"] = "69002", ["city"] = "Lyon",
             ["qualiopi"] = true, ["qualiopiCertificateNumber"] = "QUALIOPI-2025-0042", ["qualiopiValidUntil"] = "2026-11-24",
             ["mainContact"] = new Dictionary<string, object?> { ["name"] = "Claire Dubois", ["email"] = "claire.dubois@horizon-formation.fr" },

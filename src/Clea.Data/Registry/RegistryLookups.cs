@@ -12,5 +12,9 @@ public sealed class RegistryLookups(CleaDbContext db, RegistryVisibility visibil
     public async Task<Site?> SiteAsync(Siret siret, CancellationToken ct)
         => await (await visibility.ShownAsync(db.Sites.AsNoTracking(), ct)).SingleOrDefaultAsync(s => s.Siret == siret, ct);
 
+    /// <summary>Whether the registry shows the organism to the caller (<see cref="RegistryVisibility"/>), for <c>node(id:)</c>.</summary>
+    public async Task<bool> IsShownAsync(int organismId, CancellationToken ct)
+        => await (await visibility.ShownAsync(db.Organisms.AsNoTracking(), ct)).AnyAsync(o => o.Id == organismId, ct);
+
     public IQueryable<Organism> Search(OrganismSearch search) => search.Apply(db.Organisms.AsNoTracking(), db.Departments);
 }

@@ -133,6 +133,16 @@ public sealed class DeclareOrganismTests
         var feed = await world.Api.PostAsAsync(integrator, "{ habilitationChanges(first: 100) { nodes { habilitation { organism { siren } } } } }");
         Assert.DoesNotContain(OnboardingWorld.Siren, feed.Body, StringComparison.Ordinal);
 
+        // Nor does node(id:), with the id its administrator sees.
+        var ids = (await world.Api.PostAsAsync(admin, "query($siren: String!, $siret: String!) { organism(siren: $siren) { id } site(siret: $siret) { id } }", variables)).Data;
+        const string Nodes = "query($o: ID!, $s: ID!) { o: node(id: $o) { id } s: node(id: $s) { id } }";
+        var nodeVariables = new { o = ids.GetProperty("organism").GetProperty("id").GetString(), s = ids.GetProperty("site").GetProperty("id").GetString() };
+        var anonymousNodes = await world.Api.PostAsync(Nodes, nodeVariables);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, anonymousNodes.Data.GetProperty("o").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, anonymousNodes.Data.GetProperty("s").ValueKind);
+        var ownNodes = await world.Api.PostAsAsync(admin, Nodes, nodeVariables);
+        Assert.Equal(nodeVariables.o, ownNodes.Data.GetProperty("o").GetProperty("id").GetString());
+
         // Its own administrator and Certif Pro staff see it.
         foreach (var response in new[] { await world.Api.PostAsAsync(admin, Lookups, variables), await world.Api.AsAsync(DemoAccounts.CertifPro, Lookups, variables) })
         {

@@ -68,11 +68,11 @@ public sealed class InvitationTests
         world.Api.Clock.Advance(TimeSpan.FromSeconds(1));
         using (var late = await browser.GetAsync(link))
             Assert.Equal((HttpStatusCode.BadRequest, "INVITATION_LINK_EXPIRED"), (late.StatusCode, OnboardingWorld.CodeIn(await late.Content.ReadAsStringAsync())));
-        var listed = (await world.Api.PostAsAsync(admin, Invitations)).Data.GetProperty("organismInvitations").GetProperty("nodes")[0];
+        var admin2 = await world.TokenAsync(Admin); // a week later: a new access token
+        var listed = (await world.Api.PostAsAsync(admin2, Invitations)).Data.GetProperty("organismInvitations").GetProperty("nodes")[0];
         Assert.Equal("EXPIRED", listed.GetProperty("status").GetString());
 
         // A new invitation, revoked before use: its link no longer opens anything.
-        var admin2 = await world.TokenAsync(Admin);
         var second = await world.Api.PostAsAsync(admin2, OnboardingWorld.Invite, new { email = Colleague, role = "ORGANISM_ADMINISTRATOR" });
         var secondLink = await world.InvitationLinkAsync(Colleague);
         var revoked = await world.Api.PostAsAsync(admin2, RevokeInvitation, new { id = second.Data.GetProperty("inviteColleague").GetProperty("id").GetString() });

@@ -15,6 +15,9 @@ namespace Clea.Data.Habilitations;
 /// </summary>
 public sealed class HabilitationVerifier(CleaDbContext db, RegistryVisibility visibility)
 {
+    // An unknown identifier and an organism the registry does not show yet (RegistryVisibility) answer alike, in words that
+    // also fit an organism whose only file is undecided (confidential): "holds no habilitation".
+
     /// <summary>Identifiers per SQL statement: keeps parameter lists well under both providers' limits.</summary>
     public const int ChunkSize = 500;
 
@@ -47,12 +50,12 @@ public sealed class HabilitationVerifier(CleaDbContext db, RegistryVisibility vi
             {
                 var organism = organisms.GetValueOrDefault(siren);
                 return HabilitationVerification.Check(certification, on, organism, null, organism is null ? [] : byOrganism[organism.Id],
-                    $"No organism with SIREN {siren} is known to the CléA registry.");
+                    $"SIREN {siren} holds no habilitation known to the CléA registry.");
             }
             var siret = p.Siret!.Value;
             var site = sites.GetValueOrDefault(siret);
             return HabilitationVerification.Check(certification, on, site?.Organism, site, site is null ? [] : byOrganism[site.OrganismId],
-                $"No site with SIRET {siret} is known to the CléA registry.");
+                $"SIRET {siret} holds no habilitation known to the CléA registry.");
         })];
     }
 

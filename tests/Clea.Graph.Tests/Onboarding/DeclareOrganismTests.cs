@@ -124,7 +124,7 @@ public sealed class DeclareOrganismTests
             Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("organism").ValueKind);
             Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("site").ValueKind);
             Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("verifyHabilitation").GetProperty("organism").ValueKind);
-            Assert.Equal($"No organism with SIREN {OnboardingWorld.Siren} is known to the CléA registry.",
+            Assert.Equal($"SIREN {OnboardingWorld.Siren} holds no habilitation known to the CléA registry.",
                 response.Data.GetProperty("verifyHabilitation").GetProperty("reason").GetString());
             Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("bySiret").GetProperty("organism").ValueKind);
             Assert.Equal(0, response.Data.GetProperty("organisms").GetProperty("totalCount").GetInt32());

@@ -19,7 +19,8 @@ public static class UseCaseRegistration
     public static IServiceCollection AddCleaUseCases(this IServiceCollection services)
     {
         // Registry
-        services.AddScoped<OrganismUpkeep>().AddScoped<RegistryLookups>().AddScoped<RegistryVisibility>();
+        services.AddScoped<OrganismUpkeep>().AddScoped<RegistryLookups>();
+        services.AddScoped<PublicRegistry>().AddScoped<OrganismRegistrations>().AddScoped<OrganismImport>();
         // Onboarding
         services.AddScoped<Onboarding.OrganismDeclaration>().AddScoped<Onboarding.OrganismAccounts>();
         // Applications

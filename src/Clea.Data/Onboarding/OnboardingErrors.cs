@@ -5,8 +5,6 @@ public static class OnboardingErrors
 {
     public const string OrganismAlreadyRegistered = "ORGANISM_ALREADY_REGISTERED";
     public const string UnknownPostalCode = "UNKNOWN_POSTAL_CODE";
-    public const string InvalidNafCode = "INVALID_NAF_CODE";
-    public const string InvalidDeclarationNumber = "INVALID_DECLARATION_NUMBER";
     public const string QualiopiCertificateRequired = "QUALIOPI_CERTIFICATE_REQUIRED";
     public const string QualiopiCertificateExpired = "QUALIOPI_CERTIFICATE_EXPIRED";
     public const string QualiopiCertificateNotExpected = "QUALIOPI_CERTIFICATE_NOT_EXPECTED";

@@ -29,7 +29,7 @@ public sealed record OrganismDeclarationInput
 
 /// <summary>
 /// <c>declareOrganism</c>: a registrant (confirmed, no organism yet) declares the organism they act for. The organism
-/// enters the registry <b>not public</b> (it has no habilitation the registry shows: see <see cref="RegistryVisibility"/>),
+/// enters the registry <b>not public</b> (it has no decided habilitation: see <see cref="PublicRegistry"/>),
 /// with its head office as first site, and the registrant becomes its administrator. A SIREN already registered is
 /// refused (<see cref="OnboardingErrors.OrganismAlreadyRegistered"/>) and only the organism's administrators are told by
 /// e-mail: nothing else changes.
@@ -46,8 +46,8 @@ public sealed class OrganismDeclaration(CleaDbContext db, IReferenceCatalog refe
         // Every check before anything is written: a refused declaration changes nothing.
         var siren = Registry.Siren.Parse(input.Siren);
         var headOffice = Siret.Parse(input.HeadOfficeSiret);
-        var naf = DeclarationRules.NafCode(input.NafCode);
-        var declarationNumber = DeclarationRules.DeclarationNumber(input.DeclarationNumber);
+        var naf = NafCode.Parse(input.NafCode);
+        var declarationNumber = Registry.DeclarationNumber.Parse(input.DeclarationNumber);
         var (certificate, validUntil) = DeclarationRules.Qualiopi(input.Qualiopi, input.QualiopiCertificateNumber, input.QualiopiValidUntil, today);
         var department = await PostalCodes.DepartmentOfAsync(reference, input.PostalCode, ct);
         var address = Address.Create(input.Street, input.PostalCode, input.City, department);
@@ -65,6 +65,7 @@ public sealed class OrganismDeclaration(CleaDbContext db, IReferenceCatalog refe
                 $"SIREN {siren} is already registered; its administrators were told. Ask them to invite you.");
         }
 
+        organism.RecordRegistration(RegistrationSource.Declared, time.GetUtcNow(), registrant.DisplayName, today);
         db.Organisms.Add(organism);
         registrant.BecomeOrganismAdministrator(siren);
         await db.SaveChangesAsync(ct);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Clea.Data.Applications;
 using Clea.Data.Common;
-using Clea.Data.Registry;
 using Clea.Graph.Intervenants;
 using Clea.Graph.Registry;
 using GraphQL;
@@ -37,11 +36,12 @@ public static class NodeIds
     /// <summary>How <c>node(id:)</c> loads each refetchable type from its key (null when missing or not visible).</summary>
     private static readonly Dictionary<string, Func<IResolveFieldContext, string, Task<object?>>> Refetch = new(StringComparer.Ordinal)
     {
-        // An organism not public yet (just declared) is as unknown to callers outside its scope as in `organism(siren:)`.
-        [Organism] = (ctx, key) => Numeric(key, async n => await ctx.Service<RegistryLookups>().IsShownAsync(n, ctx.CancellationToken)
-            ? await ctx.Service<OrganismByIdLoader>().Load(n).GetResultAsync() : null),
-        [Site] = (ctx, key) => Numeric(key, async n => await ctx.Service<SiteByIdLoader>().Load(n).GetResultAsync() is Clea.Data.Registry.Site site
-            && await ctx.Service<RegistryLookups>().IsShownAsync(site.OrganismId, ctx.CancellationToken) ? site : null),
+        // Organisms not public yet (no decided habilitation) are refetched only by callers whose scope covers them.
+        [Organism] = (ctx, key) => Numeric(key, async n => await ctx.Service<OrganismByIdLoader>().Load(n).GetResultAsync() is Clea.Data.Registry.Organism o
+            && await ctx.Service<Clea.Data.Registry.PublicRegistry>().SeesAsync(o, ctx.CancellationToken) ? o : null),
+        [Site] = (ctx, key) => Numeric(key, async n => await ctx.Service<SiteByIdLoader>().Load(n).GetResultAsync() is Clea.Data.Registry.Site s
+            && await ctx.Service<OrganismByIdLoader>().Load(s.OrganismId).GetResultAsync() is Clea.Data.Registry.Organism o
+            && await ctx.Service<Clea.Data.Registry.PublicRegistry>().SeesAsync(o, ctx.CancellationToken) ? s : null),
         [Habilitation] = (ctx, key) => Numeric(key, async n => await ctx.Service<HabilitationByIdLoader>().Load(n).GetResultAsync() is Clea.Data.Habilitations.Habilitation h
             && await ctx.Service<Clea.Data.Habilitations.PendingApplications>().MaySeeAsync(h) ? h : null),
         [Application] = (ctx, key) => Numeric(key, async n => await ctx.Service<ApplicationFiles>().FindVisibleAsync(n, ctx.Caller(), ctx.CancellationToken)),

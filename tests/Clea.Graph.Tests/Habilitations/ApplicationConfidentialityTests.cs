@@ -29,8 +29,8 @@ public sealed class ApplicationConfidentialityTests(ApiFixture fixture)
 
         foreach (var token in new[] { null, integrator, cpne })
         {
+            // Not public until habilitated: with nothing decided, the organism itself is not shown (RegistryVisibilityTests).
             var registry = token is null ? await api.PostAsync(Registry, variables) : await api.PostAsAsync(token, Registry, variables);
-            // An organism whose only file is undecided has no public decision: the registry does not show it (issue 11 item 1).
             Assert.Equal(System.Text.Json.JsonValueKind.Null, registry.Data.GetProperty("organism").ValueKind);
             var verify = token is null ? await api.PostAsync(Verify, variables) : await api.PostAsAsync(token, Verify, variables);
             var check = verify.Data.GetProperty("verifyHabilitation");

@@ -25,7 +25,7 @@ public sealed class DeclareOrganismTests
         { "declarationNumber", "INVALID_DECLARATION_NUMBER", "8469123456" },    // 10 digits
         { "declarationNumber", "INVALID_DECLARATION_NUMBER", "846912345690" },  // 12 digits
         { "postalCode", "UNKNOWN_POSTAL_CODE", "96000" },
-        { "postalCode", "UNKNOWN_POSTAL_CODE", "6900" },
+        { "postalCode", "INVALID_POSTAL_CODE", "6900" },
         { "qualiopiCertificateNumber", "QUALIOPI_CERTIFICATE_REQUIRED", null },
         { "qualiopiValidUntil", "QUALIOPI_CERTIFICATE_EXPIRED", "2026-11-23" }, // the day before today
         { "qualiopi", "QUALIOPI_CERTIFICATE_NOT_EXPECTED", false },
@@ -124,7 +124,7 @@ public sealed class DeclareOrganismTests
             Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("organism").ValueKind);
             Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("site").ValueKind);
             Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("verifyHabilitation").GetProperty("organism").ValueKind);
-            Assert.Equal($"SIREN {OnboardingWorld.Siren} holds no habilitation known to the CléA registry.",
+            Assert.Equal($"SIREN {OnboardingWorld.Siren} holds no habilitation in the CléA registry.",
                 response.Data.GetProperty("verifyHabilitation").GetProperty("reason").GetString());
             Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("bySiret").GetProperty("organism").ValueKind);
             Assert.Equal(0, response.Data.GetProperty("organisms").GetProperty("totalCount").GetInt32());

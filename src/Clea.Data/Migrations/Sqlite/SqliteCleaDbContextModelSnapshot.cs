@@ -1511,6 +1511,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NafCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
@@ -1536,6 +1539,22 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("QualiopiValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Siren")
@@ -1585,10 +1604,14 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Siren")
                         .IsUnique();
 
                     b.HasIndex("NameSearch", "Id");
+
+                    b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
                 });
@@ -2610,6 +2633,11 @@ namespace Clea.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("Clea.Data.Registry.AnnualTurnover", "Turnover", b1 =>
                         {
                             b1.Property<int>("OrganismId")

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clea.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCleaDbContext))]
-    [Migration("20261205195302_Onboarding_Accounts")]
-    partial class Onboarding_Accounts
+    [Migration("20261205195328_Registry_OrganismRegistration")]
+    partial class Registry_OrganismRegistration
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1202,14 +1202,12 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsAccountMail")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Kind")
+                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("LifecycleEventId")
+                    b.Property<long>("LifecycleEventId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("NextAttemptAt")
@@ -1251,57 +1249,6 @@ namespace Clea.Data.Migrations.Sqlite
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Notifications", (string)null);
-                });
-
-            modelBuilder.Entity("Clea.Data.Onboarding.Invitation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("AcceptedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InvitedByUserId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrganismId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InvitedByUserId");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("OrganismId", "Id");
-
-                    b.ToTable("Invitations", (string)null);
                 });
 
             modelBuilder.Entity("Clea.Data.Privacy.PersonalDataAccess", b =>
@@ -1514,6 +1461,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MergedIntoId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NafCode")
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
@@ -1531,14 +1481,23 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<bool>("Qualiopi")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("QualiopiCertificateNumber")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("QualiopiLostOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("QualiopiValidUntil")
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Siren")
@@ -1588,10 +1547,14 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Siren")
                         .IsUnique();
 
                     b.HasIndex("NameSearch", "Id");
+
+                    b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
                 });
@@ -1720,16 +1683,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("EmailConfirmationExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EmailConfirmationHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("EmailConfirmationPending")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("InstanceCode")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1743,9 +1696,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1755,11 +1705,6 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasIndex("Email")
                         .IsUnique();
-
-                    b.HasIndex("EmailConfirmationHash")
-                        .IsUnique();
-
-                    b.HasIndex("OrganismSiren");
 
                     b.ToTable("Users", (string)null);
                 });
@@ -2553,24 +2498,11 @@ namespace Clea.Data.Migrations.Sqlite
                 {
                     b.HasOne("Clea.Data.Events.LifecycleEvent", "Event")
                         .WithMany()
-                        .HasForeignKey("LifecycleEventId");
-
-                    b.Navigation("Event");
-                });
-
-            modelBuilder.Entity("Clea.Data.Onboarding.Invitation", b =>
-                {
-                    b.HasOne("Clea.Data.Users.User", null)
-                        .WithMany()
-                        .HasForeignKey("InvitedByUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Clea.Data.Registry.Organism", null)
-                        .WithMany()
-                        .HasForeignKey("OrganismId")
+                        .HasForeignKey("LifecycleEventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Event");
                 });
 
             modelBuilder.Entity("Clea.Data.Privacy.PersonalDataAccess", b =>
@@ -2613,6 +2545,11 @@ namespace Clea.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsMany("Clea.Data.Registry.AnnualTurnover", "Turnover", b1 =>
                         {
                             b1.Property<int>("OrganismId")

@@ -38,6 +38,11 @@ public sealed class Certificate
     public CertificationCode Certification { get; private set; }
     public string Number { get; private set; } = null!;
     public DateOnly IssuedOn { get; private set; }
+    /// <summary>
+    /// The day of the holder's prior evaluation, copied here when the certificate is issued (it never changes): the
+    /// dashboard's success rate and median time to certificate read the certificates alone, without joining evaluations.
+    /// </summary>
+    public DateOnly PriorEvaluatedOn { get; private set; }
     public CertificateDelivery Delivery { get; private set; }
     public string LastNameHash { get; private set; } = null!;
     public int JuryDecisionId { get; private set; }
@@ -46,12 +51,13 @@ public sealed class Certificate
     private Certificate() { }
 
     internal Certificate(int organismId, CertificationCode certification, DateOnly issuedOn, CertificateDelivery delivery,
-        string lastName, JuryDecision decision)
+        string lastName, JuryDecision decision, DateOnly priorEvaluatedOn)
     {
         OrganismId = organismId;
         Certification = certification;
         Number = CertificateNumber.NewNumber();
         IssuedOn = issuedOn;
+        PriorEvaluatedOn = priorEvaluatedOn;
         Delivery = delivery;
         LastNameHash = CertificateNumber.LastNameHash(Number, lastName);
         JuryDecision = decision;

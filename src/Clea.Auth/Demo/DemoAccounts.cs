@@ -27,7 +27,7 @@ public static class DemoAccounts
     public const string Cpne = "cpne@demo.clea";
     /// <summary>An auditor; the demo assigns them one open audit of <see cref="DemoFixtures.Suspended"/> (<c>Audits.DemoAudit</c>).</summary>
     public const string Auditor = "auditor@demo.clea";
-    /// <summary>Staff of <see cref="DemoFixtures.ActiveQualiopi"/>.</summary>
+    /// <summary>Administrator (and staff) of <see cref="DemoFixtures.ActiveQualiopi"/>: may also invite and revoke its accounts.</summary>
     public const string Organism = "organism@demo.clea";
     /// <summary>Staff of <see cref="DemoFixtures.NotQualiopi"/>.</summary>
     public const string Organism2 = "organism2@demo.clea";

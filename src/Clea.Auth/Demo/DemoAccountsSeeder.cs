@@ -29,7 +29,7 @@ public static class DemoAccountsSeeder
             (DemoAccounts.CertifPro, "Agent Certif Pro", UserRole.InstanceStaff, null, DemoAccounts.CertifProInstance),
             (DemoAccounts.Cpne, "Agent CPNE Métallurgie", UserRole.InstanceStaff, null, DemoAccounts.CpneInstance),
             (DemoAccounts.Auditor, "Auditeur Démo", UserRole.Auditor, null, null),
-            (DemoAccounts.Organism, "Formation Plus Lyon (démo)", UserRole.OrganismStaff, DemoFixtures.ActiveQualiopi, null),
+            (DemoAccounts.Organism, "Formation Plus Lyon (démo)", UserRole.OrganismAdministrator, DemoFixtures.ActiveQualiopi, null),
             (DemoAccounts.Organism2, "Passerelles Emploi Orléans (démo)", UserRole.OrganismStaff, DemoFixtures.NotQualiopi, null),
         ];
         foreach (var p in people)

@@ -22,10 +22,11 @@ namespace Clea.Data.Migrations.Postgres
                 table: "Notifications",
                 type: "character varying(64)",
                 maxLength: 64,
-                nullable: false,
+                nullable: true,
                 oldClrType: typeof(string),
                 oldType: "character varying(32)",
-                oldMaxLength: 32);
+                oldMaxLength: 32,
+                oldNullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_EdofAlerts_OrganismId_Id",
@@ -45,10 +46,11 @@ namespace Clea.Data.Migrations.Postgres
                 table: "Notifications",
                 type: "character varying(32)",
                 maxLength: 32,
-                nullable: false,
+                nullable: true,
                 oldClrType: typeof(string),
                 oldType: "character varying(64)",
-                oldMaxLength: 64);
+                oldMaxLength: 64,
+                oldNullable: true);
 
             migrationBuilder.CreateTable(
                 name: "UserAuditedOrganisms",

@@ -44,4 +44,6 @@ public enum LifecycleEventKind
     /// <summary>No answer within 30 working days of a justification: the habilitation is maintained (§V.2).</summary>
     CorrectiveMeasuresDeemedSufficient,
     EdofAlertRecorded,
+    /// <summary>The Instance corrected a recorded fact of an habilitation (a visible act: answers about past days changed).</summary>
+    HabilitationCorrected,
 }

@@ -89,6 +89,9 @@ public sealed partial class Habilitation
         return correction;
     }
 
+    /// <summary>The day of the latest correction that changed the answer for <paramref name="date"/>; null when none did.</summary>
+    public DateOnly? CorrectedOnFor(DateOnly date) => _corrections.Where(c => c.Touches(date, date)).Select(c => (DateOnly?)c.RecordedOn).Max();
+
     private (DateOnly?, DateOnly, DateOnly) CorrectNotification(DateOnly notifiedOn, DateOnly recordedOn)
     {
         if (Outcome != DecisionOutcome.Accepted || ValidFrom is not { } previous)

@@ -50,8 +50,11 @@ public sealed class CorrectionTests
         Assert.False(corrected.HasErrors, corrected.Body);
         Assert.Equal("2032-11-15", corrected.Data.GetProperty("correctHabilitation").GetProperty("validUntil").GetString());
 
-        // The answer for 16 November changed, and the history says why: the renewed period names the correction.
-        Assert.Equal("ACTIVE", await api.StatusAsync(Siren, "CLEA_MANAGEMENT", initialEnd.AddDays(1)));
+        // The answer for 16 November changed, and says why: the answer and the renewed period name the correction.
+        var answer = await api.QueryAsync("query($s: String!) { verifyHabilitation(siren: $s, certification: CLEA_MANAGEMENT, on: \"2029-11-16\") { status correctedOn } }", new { s = Siren });
+        Assert.Equal(("ACTIVE", "2029-11-17"), (answer.GetProperty("verifyHabilitation").GetProperty("status").GetString(), answer.GetProperty("verifyHabilitation").GetProperty("correctedOn").GetString()));
+        var untouched = await api.QueryAsync("query($s: String!) { verifyHabilitation(siren: $s, certification: CLEA_MANAGEMENT, on: \"2029-11-15\") { correctedOn } }", new { s = Siren });
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, untouched.GetProperty("verifyHabilitation").GetProperty("correctedOn").ValueKind);
         Assert.Equal("ACTIVE", await api.StatusAsync(Siren, "CLEA_MANAGEMENT", initialEnd));
         var entry = (await api.QueryAsync(History, new { s = Siren })).GetProperty("organism").GetProperty("habilitations")[0];
         var periods = entry.GetProperty("periods").EnumerateArray().Select(p => (p.GetProperty("status").GetString(), p.GetProperty("from").GetString(),

@@ -64,8 +64,7 @@ public sealed class Candidate
     public static Candidate Register(Organism organism, Site site, CertificationCode certification, DateOnly registeredOn,
         CandidateIdentity identity, IEnumerable<Habilitation> habilitations)
     {
-        var ownSite = site.OrganismId != 0 ? site.OrganismId == organism.Id : ReferenceEquals(site.Organism, organism);
-        if (!ownSite || !site.IsOpenOn(registeredOn))
+        if (!site.BelongsTo(organism) || !site.IsOpenOn(registeredOn))
             throw new DomainRuleException(RegistryErrors.SiteNotListed,
                 $"Site {site.Siret} is not an open site of the organism on {registeredOn:yyyy-MM-dd}.");
         var habilitation = HabilitationUse.ForRegistration(habilitations, certification, registeredOn);

@@ -31,6 +31,10 @@ public sealed class Site
         HeadOffice = headOffice;
     }
 
+    /// <summary>True when the site is one of <paramref name="organism"/>'s, saved or just added (no key yet).</summary>
+    public bool BelongsTo(Organism organism)
+        => OrganismId != 0 && organism.Id != 0 ? OrganismId == organism.Id : ReferenceEquals(Organism, organism);
+
     /// <summary>A site's name, trimmed; refused when blank (a registry site and an application's site snapshot alike).</summary>
     public static string RequireName(string? name)
         => string.IsNullOrWhiteSpace(name) ? throw new DomainRuleException(RegistryErrors.NameRequired, "A site needs a name.") : name.Trim();

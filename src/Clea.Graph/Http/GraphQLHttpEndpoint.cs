@@ -75,23 +75,14 @@ public static class GraphQLHttpEndpoint
         {
             return; // the client left: nobody to answer
         }
-        catch (Exception e) when (timeout.IsCancellationRequested || e is TimeoutException && !TransientFailures.IsTransient(e.InnerException))
-        {
-            await WriteErrorAsync(http, graphQLMediaType, StatusCodes.Status504GatewayTimeout, HttpErrors.ExecutionTimeout,
-                $"The request ran longer than {limits.ExecutionTimeout.TotalSeconds:0.#} s and was stopped: ask for less (smaller pages, fewer fields).");
-            return;
-        }
-        catch (Exception e) when (TransientFailures.IsTransient(e))
-        {
-            TransientFailures.SetRetryAfter(http.Response);
-            await WriteErrorAsync(http, graphQLMediaType, StatusCodes.Status503ServiceUnavailable, HttpErrors.ServiceUnavailable, TransientFailures.Error().Message);
-            return;
-        }
         catch (Exception e)
         {
-            // Never a stack trace: the log has it, the caller gets a code.
-            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLHttpEndpoint)).LogError(e, "GraphQL request failed.");
-            await WriteErrorAsync(http, graphQLMediaType, StatusCodes.Status500InternalServerError, HttpErrors.InternalError, "The server failed to answer this request.");
+            // One classification with the outermost middleware: 504 past the timeout, 503 while the database is away,
+            // 500 for a bug — never a stack trace: the log has it, the caller gets a code.
+            var failure = HostFailure.Classify(e, timeout.IsCancellationRequested, limits.ExecutionTimeout);
+            failure.Log(http, e);
+            if (failure.Code == HttpErrors.ServiceUnavailable) TransientFailures.SetRetryAfter(http.Response);
+            await WriteErrorAsync(http, graphQLMediaType, failure.Status, failure.Code, failure.Message);
             return;
         }
 

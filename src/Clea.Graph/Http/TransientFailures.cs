@@ -44,9 +44,9 @@ public static class TransientFailures
         => response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Outermost middleware: a transient failure escaping any endpoint (the token endpoint reads the database through
-    /// OpenIddict's stores) becomes 503 with an OAuth-style body, never a 500 with a stack trace; any other exception
-    /// becomes a bare 500 with a code.
+    /// Outermost middleware: a failure escaping any endpoint (the token endpoint reads the database through OpenIddict's
+    /// stores) is classified by <see cref="HostFailure.Classify"/>, like on <c>/graphql</c>, and answered with an
+    /// OAuth-style body: never a 500 with a stack trace.
     /// </summary>
     public static IApplicationBuilder UseFailureAnswers(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
@@ -56,18 +56,48 @@ public static class TransientFailures
         }
         catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
         {
-            var transient = IsTransient(e);
-            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TransientFailures))
-                .LogError(e, "Request {Path} failed ({Kind}).", http.Request.Path, transient ? "transient" : "unexpected");
+            var failure = HostFailure.Classify(e, timedOut: false);
+            failure.Log(http, e);
             http.Response.Clear();
-            http.Response.StatusCode = transient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
-            if (transient) SetRetryAfter(http.Response);
+            failure.Apply(http.Response);
             await http.Response.WriteAsJsonAsync(new
             {
-                error = transient ? "temporarily_unavailable" : "server_error",
-                error_description = transient ? "The database is unavailable for a moment. Retry after a few seconds." : "The server failed to answer.",
-                code = transient ? HttpErrors.ServiceUnavailable : HttpErrors.InternalError,
+                error = failure.Code == HttpErrors.ServiceUnavailable ? "temporarily_unavailable" : "server_error",
+                error_description = failure.Message,
+                code = failure.Code,
             });
         }
     });
+}
+
+/// <summary>
+/// The one classification of a failure the host answers for, shared by the GraphQL endpoint and the outermost
+/// middleware so both give the same status and code: past the execution timeout → 504, transient (see
+/// <see cref="TransientFailures.IsTransient"/>) → 503 with Retry-After, anything else → 500 without details.
+/// </summary>
+public sealed record HostFailure(int Status, string Code, string Message)
+{
+    public static HostFailure Classify(Exception exception, bool timedOut, TimeSpan? timeout = null)
+    {
+        if (timedOut || exception is TimeoutException && !TransientFailures.IsTransient(exception.InnerException))
+            return new(StatusCodes.Status504GatewayTimeout, HttpErrors.ExecutionTimeout,
+                $"The request ran longer than {(timeout ?? TimeSpan.Zero).TotalSeconds:0.#} s and was stopped: ask for less (smaller pages, fewer fields).");
+        if (TransientFailures.IsTransient(exception))
+            return new(StatusCodes.Status503ServiceUnavailable, HttpErrors.ServiceUnavailable, TransientFailures.Error().Message);
+        return new(StatusCodes.Status500InternalServerError, HttpErrors.InternalError, "The server failed to answer this request.");
+    }
+
+    public void Apply(HttpResponse response)
+    {
+        response.StatusCode = Status;
+        if (Code == HttpErrors.ServiceUnavailable) TransientFailures.SetRetryAfter(response);
+    }
+
+    /// <summary>Only a bug is logged as an error with its exception; expected outages and timeouts are warnings.</summary>
+    public void Log(HttpContext http, Exception exception)
+    {
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Clea.Graph.Http");
+        if (Code == HttpErrors.InternalError) logger.LogError(exception, "Request {Path} failed.", http.Request.Path);
+        else logger.LogWarning(exception, "Request {Path} answered {Code}.", http.Request.Path, Code);
+    }
 }

@@ -20,6 +20,7 @@ public static class UseCaseRegistration
     {
         // Registry
         services.AddScoped<OrganismUpkeep>().AddScoped<RegistryLookups>();
+        services.AddScoped<PublicRegistry>().AddScoped<OrganismRegistrations>().AddScoped<OrganismImport>();
         // Applications
         services.AddScoped<ApplicationFiles>().AddScoped<FileApplication>().AddScoped<ApplicationInstruction>().AddScoped<CampaignList>();
         // Habilitations

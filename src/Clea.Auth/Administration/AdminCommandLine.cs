@@ -1,6 +1,7 @@
 using Clea.Auth.Clients;
 using Clea.Auth.Users;
 using Clea.Data.Common;
+using Clea.Data.Registry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Clea.Auth.Administration;
@@ -18,10 +19,11 @@ public static class AdminCommandLine
           users list
           clients add --id CLIENT_ID --secret SECRET [--name NAME]     (an integrator: client credentials)
           clients list
+          import-organisms FILE.csv                                    (organisms from the previous platform; see README)
         """;
 
     /// <summary>Whether the command line asks for an administration command rather than the web host.</summary>
-    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] is "users" or "clients";
+    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && args[0] is "users" or "clients" or "import-organisms";
 
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, TextWriter error,
         CancellationToken ct = default)
@@ -29,6 +31,12 @@ public static class AdminCommandLine
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(args);
         if (args.Count < 2) return Fail(error, "Missing command.");
+        if (args[0] == "import-organisms")
+        {
+            if (args.Count != 2) return Fail(error, "import-organisms takes one argument: the CSV file.");
+            await using var importScope = services.CreateAsyncScope();
+            return await OrganismImportCommand.RunAsync(importScope.ServiceProvider.GetRequiredService<OrganismImport>(), args[1], output, error, ct);
+        }
         if (!TryParseOptions(args.Skip(2).ToList(), out var options, out var parseError)) return Fail(error, parseError!);
 
         await using var scope = services.CreateAsyncScope();

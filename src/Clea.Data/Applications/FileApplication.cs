@@ -18,10 +18,13 @@ public sealed class FileApplication(CleaDbContext db, ApplicationFiles files, IR
     {
         var today = time.Today();
         var filer = await CallerOrganism.LoadTrackedAsync(db, caller, ct);
+        // A blocked or merged registration files nothing, neither as filer nor as a network's candidate (below).
+        filer.EnsureMayAct();
         var campaign = await db.Campaigns.Include(c => c.Instance).SingleOrDefaultAsync(c => c.Code == input.Campaign, ct)
             ?? throw new DomainRuleException(ApplicationErrors.CampaignNotFound, $"No campaign has code '{input.Campaign}'.");
         var candidateInputs = input.Candidates ?? [new CandidateInput { Siren = filer.Siren.Value }];
         var organisms = await LoadCandidatesAsync(candidateInputs.Select(c => c.Siren), ct);
+        foreach (var organism in organisms) organism.EnsureMayAct();
         foreach (var region in input.Regions ?? []) await reference.RequireRegionAsync(region, ct);
         var snapshots = await CandidateSnapshotsAsync(organisms, [.. candidateInputs.Select(c => c.Sites)], today, ct);
         var intervenants = input.Intervenants is { } given ? Intervenants(given) : await RegistryIntervenantsAsync(organisms, today, ct);

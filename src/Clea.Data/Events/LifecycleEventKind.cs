@@ -44,6 +44,17 @@ public enum LifecycleEventKind
     /// <summary>No answer within 30 working days of a justification: the habilitation is maintained (§V.2).</summary>
     CorrectiveMeasuresDeemedSufficient,
     EdofAlertRecorded,
+    /// <summary>An organism came into the registry (declared by a person, or imported).</summary>
+    OrganismRegistered,
+    /// <summary>Certif Pro corrected a field of a registration (the field in the reference, old and new values and why in the reason).</summary>
+    RegistrationCorrected,
+    /// <summary>Certif Pro blocked a fraudulent registration.</summary>
+    OrganismBlocked,
+    OrganismUnblocked,
+    /// <summary>This duplicate record was merged into another (its SIREN in the reference).</summary>
+    OrganismMergedInto,
+    /// <summary>A duplicate record was merged into this one (the duplicate's SIREN in the reference).</summary>
+    DuplicateMerged,
     /// <summary>The Instance corrected a recorded fact of an habilitation (a visible act: answers about past days changed).</summary>
     HabilitationCorrected,
 }

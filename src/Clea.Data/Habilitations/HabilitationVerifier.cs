@@ -20,25 +20,39 @@ public sealed class HabilitationVerifier(CleaDbContext db)
 
     public async Task<IReadOnlyList<HabilitationCheck>> VerifyAsync(IReadOnlyList<VerificationRequest> requests,
         CertificationCode certification, DateOnly on, CancellationToken cancellationToken,
-        Func<IEnumerable<Habilitation>, Task<IReadOnlyList<Habilitation>>>? visible = null)
+        Func<IEnumerable<Habilitation>, Task<IReadOnlyList<Habilitation>>>? visible = null,
+        Func<Organism, IEnumerable<Habilitation>, bool>? seesUnlisted = null)
     {
         var parsed = requests.Select(Parse).ToList();
 
+        // Whether each organism is in the public registry (Organism.Listed, inlined) comes in the same statement as the organism.
+        var unlisted = new HashSet<int>();
         var organisms = new Dictionary<Siren, Organism>();
         foreach (var chunk in parsed.Where(p => p.Siren is not null).Select(p => p.Siren!.Value).Distinct().Chunk(ChunkSize))
-            foreach (var organism in await db.Organisms.AsNoTracking().Where(o => chunk.Contains(o.Siren)).ToListAsync(cancellationToken))
-                organisms[organism.Siren] = organism;
+            foreach (var row in await db.Organisms.AsNoTracking().Where(o => chunk.Contains(o.Siren))
+                         .Select(o => new { Organism = o, Listed = o.Habilitations.Any(h => h.Outcome != DecisionOutcome.Pending) }).ToListAsync(cancellationToken))
+            {
+                organisms[row.Organism.Siren] = row.Organism;
+                if (!row.Listed) unlisted.Add(row.Organism.Id);
+            }
 
-        var sites = new Dictionary<Siret, Site>();
+        var sites = new Dictionary<Siret, (Site Site, Organism Organism)>();
         foreach (var chunk in parsed.Where(p => p.Siret is not null).Select(p => p.Siret!.Value).Distinct().Chunk(ChunkSize))
-            foreach (var site in await db.Sites.AsNoTracking().Include(s => s.Organism).Where(s => chunk.Contains(s.Siret)).ToListAsync(cancellationToken))
-                sites[site.Siret] = site;
+            foreach (var row in await db.Sites.AsNoTracking().Where(s => chunk.Contains(s.Siret))
+                         .Select(s => new { Site = s, s.Organism, Listed = s.Organism.Habilitations.Any(h => h.Outcome != DecisionOutcome.Pending) }).ToListAsync(cancellationToken))
+            {
+                sites[row.Site.Siret] = (row.Site, row.Organism);
+                if (!row.Listed) unlisted.Add(row.Organism.Id);
+            }
 
         var habilitations = new List<Habilitation>();
-        foreach (var chunk in organisms.Values.Select(o => o.Id).Concat(sites.Values.Select(s => s.OrganismId)).Distinct().Chunk(ChunkSize))
+        foreach (var chunk in organisms.Values.Select(o => o.Id).Concat(sites.Values.Select(s => s.Organism.Id)).Distinct().Chunk(ChunkSize))
             habilitations.AddRange(await db.Habilitations.AsNoTracking().Include(h => h.Suspensions)
                 .Where(h => chunk.Contains(h.OrganismId) && h.Certification == certification).ToListAsync(cancellationToken));
         var byOrganism = (visible is null ? habilitations : await visible(habilitations)).ToLookup(h => h.OrganismId);
+        // Not public until habilitated: an organism outside the registry answers as an unknown one, unless the caller's scope covers it.
+        bool Shown(Organism? organism) => organism is not null
+            && (seesUnlisted is null || !unlisted.Contains(organism.Id) || seesUnlisted(organism, byOrganism[organism.Id]));
 
         return [.. parsed.Select(p =>
         {
@@ -46,13 +60,15 @@ public sealed class HabilitationVerifier(CleaDbContext db)
             if (p.Siren is { } siren)
             {
                 var organism = organisms.GetValueOrDefault(siren);
+                if (!Shown(organism)) organism = null;
                 return HabilitationVerification.Check(certification, on, organism, null, organism is null ? [] : byOrganism[organism.Id],
-                    $"No organism with SIREN {siren} is known to the CléA registry.");
+                    $"SIREN {siren} holds no habilitation in the CléA registry.");
             }
             var siret = p.Siret!.Value;
-            var site = sites.GetValueOrDefault(siret);
-            return HabilitationVerification.Check(certification, on, site?.Organism, site, site is null ? [] : byOrganism[site.OrganismId],
-                $"No site with SIRET {siret} is known to the CléA registry.");
+            var (site, owner) = sites.GetValueOrDefault(siret);
+            if (!Shown(owner)) (site, owner) = (null, null);
+            return HabilitationVerification.Check(certification, on, owner, site, owner is null ? [] : byOrganism[owner.Id],
+                $"SIRET {siret} holds no habilitation in the CléA registry.");
         })];
     }
 

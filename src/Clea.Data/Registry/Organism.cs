@@ -6,7 +6,7 @@ namespace Clea.Data.Registry;
 /// <summary>
 /// A legal entity (SIREN) that applies for, or holds, CléA habilitations. Aggregate root of its sites.
 /// </summary>
-public sealed class Organism
+public sealed partial class Organism
 {
     public const int NameMaxLength = 200;
 

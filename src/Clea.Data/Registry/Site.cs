@@ -45,6 +45,9 @@ public sealed class Site
     /// <summary>The same rule as <see cref="IsOpenOn"/>, for SQL (registry search).</summary>
     public static Expression<Func<Site, bool>> OpenOn(DateOnly date) => s => s.OpenedOn <= date && (s.ClosedOn == null || s.ClosedOn > date);
 
+    /// <summary>A correction of the address by Certif Pro (a move is a new site; see <see cref="Organism.CorrectHeadOfficeAddress"/>).</summary>
+    internal void CorrectAddress(Address address) => Address = address;
+
     /// <summary>Closes the site from <paramref name="closedOn"/> (first day closed); it stays in the history.</summary>
     public void Close(DateOnly closedOn)
     {

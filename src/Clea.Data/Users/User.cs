@@ -83,6 +83,12 @@ public sealed class User
         DisplayName = trimmed;
     }
 
+    /// <summary>Certif Pro merged the user's organism (a duplicate record) into another: the user now acts for that one.</summary>
+    public void MoveToOrganism(Siren siren)
+    {
+        if (OrganismSiren is not null) OrganismSiren = siren;
+    }
+
     /// <summary>Replaces the stored hash (the identity server hashes; a hash is never empty).</summary>
     public void ChangePasswordHash(string passwordHash)
     {

@@ -36,8 +36,12 @@ public static class NodeIds
     /// <summary>How <c>node(id:)</c> loads each refetchable type from its key (null when missing or not visible).</summary>
     private static readonly Dictionary<string, Func<IResolveFieldContext, string, Task<object?>>> Refetch = new(StringComparer.Ordinal)
     {
-        [Organism] = (ctx, key) => Numeric(key, async n => await ctx.Service<OrganismByIdLoader>().Load(n).GetResultAsync()),
-        [Site] = (ctx, key) => Numeric(key, async n => await ctx.Service<SiteByIdLoader>().Load(n).GetResultAsync()),
+        // Organisms not public yet (no decided habilitation) are refetched only by callers whose scope covers them.
+        [Organism] = (ctx, key) => Numeric(key, async n => await ctx.Service<OrganismByIdLoader>().Load(n).GetResultAsync() is Clea.Data.Registry.Organism o
+            && await ctx.Service<Clea.Data.Registry.PublicRegistry>().SeesAsync(o, ctx.CancellationToken) ? o : null),
+        [Site] = (ctx, key) => Numeric(key, async n => await ctx.Service<SiteByIdLoader>().Load(n).GetResultAsync() is Clea.Data.Registry.Site s
+            && await ctx.Service<OrganismByIdLoader>().Load(s.OrganismId).GetResultAsync() is Clea.Data.Registry.Organism o
+            && await ctx.Service<Clea.Data.Registry.PublicRegistry>().SeesAsync(o, ctx.CancellationToken) ? s : null),
         [Habilitation] = (ctx, key) => Numeric(key, async n => await ctx.Service<HabilitationByIdLoader>().Load(n).GetResultAsync() is Clea.Data.Habilitations.Habilitation h
             && await ctx.Service<Clea.Data.Habilitations.PendingApplications>().MaySeeAsync(h) ? h : null),
         [Application] = (ctx, key) => Numeric(key, async n => await ctx.Service<ApplicationFiles>().FindVisibleAsync(n, ctx.Caller(), ctx.CancellationToken)),

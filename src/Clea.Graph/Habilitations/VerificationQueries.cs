@@ -68,9 +68,12 @@ public sealed class VerificationQueries : IQueryFields
         var certification = ctx.GetArgument<CertificationCode>("certification");
         var on = ctx.GetArgument<DateOnly?>("on") ?? ctx.Today();
         // Undecided applications are confidential: to anyone else they answer as "holds no habilitation".
+        // Organisms outside the public registry (no decided file yet) answer as unknown ones, unless the caller's scope covers them.
         var pending = ctx.Service<PendingApplications>();
+        var seesAll = await pending.SeesAllAsync();
         return await ctx.Service<HabilitationVerifier>().VerifyAsync(requests, certification, on, ctx.CancellationToken,
-            await pending.SeesAllAsync() ? null : pending.FilterAsync);
+            seesAll ? null : pending.FilterAsync,
+            seesAll ? null : await ctx.Service<Clea.Data.Registry.PublicRegistry>().SeesUnlistedPredicateAsync(ctx.CancellationToken));
     }
 
     private static int RequestCount(FieldImpactContext ctx)

@@ -24,23 +24,23 @@ public sealed class RegistryQueries : IQueryFields
             .ResolveAsync(async ctx => await SearchAsync(ctx));
 
         query.Field<OrganismType>("organism")
-            .Description("An organism by SIREN; null when unknown. A malformed SIREN is an error (INVALID_SIREN).")
+            .Description("An organism by SIREN; null when unknown, or not public yet (no decided habilitation) and outside the caller's scope. A malformed SIREN is an error (INVALID_SIREN).")
             .AllowAnonymous()
             .Argument<NonNullGraphType<StringGraphType>>("siren")
             .ResolveAsync(async ctx =>
             {
                 var siren = Siren.Parse(ctx.GetArgument<string>("siren"));
-                return await ctx.Service<RegistryLookups>().OrganismAsync(siren, ctx.CancellationToken);
+                return await ctx.Service<PublicRegistry>().OrganismAsync(siren, ctx.CancellationToken);
             });
 
         query.Field<SiteType>("site")
-            .Description("A site by SIRET (closed sites too, with `closedOn`); null when unknown. A malformed SIRET is an error (INVALID_SIRET).")
+            .Description("A site by SIRET (closed sites too, with `closedOn`); null when unknown or its organism is not public yet and outside the caller's scope. A malformed SIRET is an error (INVALID_SIRET).")
             .AllowAnonymous()
             .Argument<NonNullGraphType<StringGraphType>>("siret")
             .ResolveAsync(async ctx =>
             {
                 var siret = Siret.Parse(ctx.GetArgument<string>("siret"));
-                return await ctx.Service<RegistryLookups>().SiteAsync(siret, ctx.CancellationToken);
+                return await ctx.Service<PublicRegistry>().SiteAsync(siret, ctx.CancellationToken);
             });
     }
 

@@ -23,7 +23,7 @@ internal static class Profile
             organismId = (await db.Organisms.SingleAsync(o => o.Siren == Siren.Parse(DemoFixtures.RichDashboard))).Id;
             await VolumeGenerator.AddAsync(db, organismId, evaluations, today);
         }
-        for (var run = 0; run < 2; run++)
+        for (var run = 0; run < 6; run++)
         {
             await using var db = database.NewContext(new Timing());
             var started = System.Diagnostics.Stopwatch.StartNew();

@@ -49,6 +49,7 @@ internal static class VolumeGenerator
             candidates.Add([candidateId, sqlite ? reference.ToString().ToUpperInvariant() : reference, organismId, siteId, certification, registeredOn,
                 habilitation.Id, nameof(FundingScheme.Cpf), "Bench", "Candidat", new DateOnly(1990, 1, 1), null, null, null, null]);
             var last = registeredOn.AddDays(random.Next(22));
+            var priorOn = last;
             var admissible = random.NextDouble() < 0.15;
             evaluations.Add(Evaluation(candidateId, EvaluationKind.Prior, last, admissible ? EvaluationOutcome.Admissible : EvaluationOutcome.TrainingRecommended));
             for (var n = 0; !admissible && n < 1 + (random.NextDouble() < 0.15 ? 1 : 0); n++)
@@ -63,7 +64,7 @@ internal static class VolumeGenerator
             var decisionId = ++ids.Decision;
             decisions.Add([decisionId, candidateId, juryOn, true, null, habilitation.Id]);
             var number = $"BENCH-{candidateId}";
-            certificates.Add([candidateId, candidateId, organismId, certification, number, juryOn, nameof(CertificateDelivery.Pdf), new string('0', 64), decisionId]);
+            certificates.Add([candidateId, candidateId, organismId, certification, number, juryOn, priorOn, nameof(CertificateDelivery.Pdf), new string('0', 64), decisionId]);
             fees.Add([organismId, "Certificate", certification, juryOn, 11m, $"certificate:{number}", null]);
         }
 
@@ -77,9 +78,17 @@ internal static class VolumeGenerator
             "HabilitationId"], evaluations);
         await InsertAsync(connection, transaction, "JuryDecisions", ["Id", "CandidateId", "DecidedOn", "Validated", "MinutesReference", "HabilitationId"], decisions);
         // Certificate ids are not referenced by other rows here: the candidate id is free to use.
-        await InsertAsync(connection, transaction, "Certificates", ["Id", "CandidateId", "OrganismId", "Certification", "Number", "IssuedOn", "Delivery",
+        await InsertAsync(connection, transaction, "Certificates", ["Id", "CandidateId", "OrganismId", "Certification", "Number", "IssuedOn", "PriorEvaluatedOn", "Delivery",
             "LastNameHash", "JuryDecisionId"], certificates);
         await InsertAsync(connection, transaction, "FeeLines", ["OrganismId", "Kind", "Certification", "AccruedOn", "Amount", "SourceKey", "InvoiceId"], fees);
+        // The dashboard ledger, as the migration builds it (raw inserts bypass ActivityLedger).
+        await using (var rebuild = connection.CreateCommand())
+        {
+            rebuild.Transaction = transaction;
+            rebuild.CommandText = Clea.Data.Dashboard.ActivityDay.RebuildSql;
+            rebuild.CommandTimeout = 0;
+            await rebuild.ExecuteNonQueryAsync();
+        }
         await transaction.CommitAsync();
         // Fresh statistics for the query planners, as a database in service has.
         await db.Database.ExecuteSqlRawAsync("ANALYZE");

@@ -178,6 +178,9 @@ internal static class NationalVolume
 
         foreach (var table in new[] { "Organisms", "Sites", "Habilitations", "Suspensions", "Candidates", "Evaluations", "JuryDecisions", "FeeLines" })
             await new NpgsqlCommand($"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), (SELECT max(\"Id\") FROM \"{table}\"))", connection).ExecuteScalarAsync();
+        // COPY bypasses ActivityLedger: the dashboard ledger is counted from the facts, as the migration does.
+        await new NpgsqlCommand(Clea.Data.Dashboard.ActivityDay.RebuildSql, connection) { CommandTimeout = 0 }.ExecuteNonQueryAsync();
+        Console.WriteLine($"  dashboard ledger rebuilt ({watch.Elapsed.TotalSeconds:F0} s)");
         await new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 0 }.ExecuteNonQueryAsync();
         Console.WriteLine($"  vacuum analyze done ({watch.Elapsed.TotalSeconds:F0} s)");
         return new Result(organismCount, siteCount, habilitationCount, rich + spread, rich, watch.Elapsed);
@@ -250,7 +253,7 @@ internal static class NationalVolume
                 """);
             writer._decisions = await Open("COPY \"JuryDecisions\" (\"Id\", \"CandidateId\", \"DecidedOn\", \"Validated\", \"HabilitationId\") FROM STDIN (FORMAT BINARY)");
             writer._certificates = await Open("""
-                COPY "Certificates" ("Id", "CandidateId", "OrganismId", "Certification", "Number", "IssuedOn", "Delivery", "LastNameHash", "JuryDecisionId")
+                COPY "Certificates" ("Id", "CandidateId", "OrganismId", "Certification", "Number", "IssuedOn", "PriorEvaluatedOn", "Delivery", "LastNameHash", "JuryDecisionId")
                 FROM STDIN (FORMAT BINARY)
                 """);
             writer._fees = await Open("COPY \"FeeLines\" (\"OrganismId\", \"Kind\", \"Certification\", \"AccruedOn\", \"Amount\", \"SourceKey\") FROM STDIN (FORMAT BINARY)");
@@ -268,6 +271,7 @@ internal static class NationalVolume
             await _candidates.StartRowAsync();
             Write(_candidates, candidate, new Guid(bytes), organism, site, certification, registered, habilitation, "Cpf", "Volume", "Candidat", new DateOnly(1990, 1, 1));
             var last = registered.AddDays(random.Next(22));
+            var priorOn = last;
             var admissible = random.NextDouble() < 0.15;
             await EvaluationAsync(ids, candidate, "Prior", last, admissible ? "Admissible" : "TrainingRecommended", habilitation);
             var written = 1;
@@ -287,7 +291,7 @@ internal static class NationalVolume
             Write(_decisions, decision, candidate, jury, true, habilitation);
             var number = $"VOLUME-{candidate}";
             await _certificates.StartRowAsync();
-            Write(_certificates, candidate, candidate, organism, certification, number, jury, "Pdf", new string('0', 64), decision);
+            Write(_certificates, candidate, candidate, organism, certification, number, jury, priorOn, "Pdf", new string('0', 64), decision);
             await _fees.StartRowAsync();
             Write(_fees, organism, "Certificate", certification, jury, 11m, $"certificate:{number}");
             return written;

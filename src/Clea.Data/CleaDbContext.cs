@@ -1,5 +1,6 @@
 using Clea.Data.Applications;
 using Clea.Data.Audits;
+using Clea.Data.Dashboard;
 using Clea.Data.Evaluations;
 using Clea.Data.Events;
 using Clea.Data.Fees;
@@ -60,6 +61,8 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Audit> Audits => Set<Audit>();
     public DbSet<ConformityProcedure> ConformityProcedures => Set<ConformityProcedure>();
     public DbSet<EdofAlert> EdofAlerts => Set<EdofAlert>();
+    /// <summary>The dashboard's daily counts, maintained with the facts (<see cref="ActivityLedger"/>).</summary>
+    public DbSet<ActivityDay> ActivityDays => Set<ActivityDay>();
 
     /// <summary>Who the events saved by this context are attributed to (the API caller; the system by default).</summary>
     public EventActor Actor { get; set; } = EventActor.System;
@@ -77,7 +80,10 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
         var raised = CollectEvents();
         foreach (var e in raised.Where(e => WritesNotifications && NotificationTemplates.IsNotified(e.Kind)))
             AddNotification(e, e.Organism ?? (e.OrganismId is { } id ? Organisms.Find(id) : null));
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var ledger = ActivityLedger.Collect(this);
+        if (ledger.IsEmpty) return base.SaveChanges(acceptAllChangesOnSuccess);
+        // The synchronous path is the asynchronous one run to completion (nothing here has a synchronization context).
+        return SaveWithLedgerAsync(ledger, acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -85,7 +91,38 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
         var raised = CollectEvents();
         foreach (var e in raised.Where(e => WritesNotifications && NotificationTemplates.IsNotified(e.Kind)))
             AddNotification(e, e.Organism ?? (e.OrganismId is { } id ? await Organisms.FindAsync([id], cancellationToken) : null));
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var ledger = ActivityLedger.Collect(this);
+        if (ledger.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await SaveWithLedgerAsync(ledger, acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the facts and the dashboard ledger's differences in one transaction (the caller's, or one of its own run
+    /// through the execution strategy, as EF Core requires of a user transaction). Changes are accepted only after the
+    /// commit: a failure leaves them pending, so the read-only retry policy never replays a write.
+    /// </summary>
+    private async Task<int> SaveWithLedgerAsync(ActivityLedger ledger, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        async Task<int> SaveAsync()
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await ledger.ApplyAsync(this, ct);
+            return saved;
+        }
+
+        int count;
+        if (Database.CurrentTransaction is not null)
+            count = await SaveAsync();
+        else
+            count = await Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await Database.BeginTransactionAsync(ct);
+                var saved = await SaveAsync();
+                await transaction.CommitAsync(ct);
+                return saved;
+            });
+        if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
+        return count;
     }
 
     /// <summary>Inserts the events raised by tracked entities in the same save, stamped with the instant and the actor.</summary>

@@ -1,14 +1,13 @@
-using Clea.Data.Evaluations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Data.Dashboard;
 
 /// <summary>
-/// Computes <see cref="OrganismActivity"/> in the database for one organism or a batch of them: counts grouped by
-/// organism and month (GROUP BY), a grouped count for the success rate, a grouped SUM for the fees, and the median from
-/// the grouped distribution of day differences (GROUP BY organism, days: a few hundred rows per organism at most, never
-/// the certificates themselves). Seven statements whatever the number of organisms and the volume, each served by an
-/// index on (organism or candidate, date).
+/// Computes <see cref="OrganismActivity"/> in the database for one organism or a batch of them, in two statements
+/// whatever the number of organisms and the volume: the counts and the fees per month summed from the daily ledger
+/// (<see cref="ActivityDay"/>, a few rows per day and organism instead of the facts themselves), and the certificates of
+/// the period grouped by days from prior evaluation to certificate (the median's distribution, and the success rate's
+/// cohort, from one index-only range of <c>Certificates(OrganismId, IssuedOn, PriorEvaluatedOn, Certification)</c>).
 /// </summary>
 public static class OrganismActivityQuery
 {
@@ -24,53 +23,52 @@ public static class OrganismActivityQuery
         ArgumentNullException.ThrowIfNull(organismIds);
         var (first, last) = (filter.Period.From, filter.Period.To);
         var ids = organismIds.Distinct().ToList();
-        var candidates = Candidates(db, ids, filter);
 
-        var registrations = await PerMonthAsync(candidates.Where(c => c.RegisteredOn >= first && c.RegisteredOn <= last)
-            .Select(c => new Dated { OrganismId = c.OrganismId, On = c.RegisteredOn }), ct);
-        var priors = await PerMonthAsync(Evaluations(db, candidates, EvaluationKind.Prior, filter.Period), ct);
-        var finals = await PerMonthAsync(Evaluations(db, candidates, EvaluationKind.Final, filter.Period), ct);
+        // Counts and fees per month. Fee rows carry no site and count nothing else: under a site filter they are kept
+        // beside the site's rows (fees are not per site), and the site's rows carry no fees.
+        var days = db.ActivityDays.AsNoTracking().Where(d => ids.Contains(d.OrganismId) && d.Day >= first && d.Day <= last);
+        if (filter.Certification is { } code)
+        {
+            var name = code.ToString();
+            days = days.Where(d => d.Certification == name);
+        }
+        if (filter.SiteId is { } siteId) days = days.Where(d => d.SiteId == siteId || d.SiteId == ActivityDay.NoSite);
+        var perMonth = (await days.GroupBy(d => new { d.OrganismId, d.Day.Year, d.Day.Month })
+                .Select(g => new
+                {
+                    g.Key.OrganismId, g.Key.Year, g.Key.Month,
+                    Registrations = g.Sum(d => d.Registrations), Priors = g.Sum(d => d.PriorEvaluations), Finals = g.Sum(d => d.FinalEvaluations),
+                    Certified = g.Sum(d => d.Certified), FeeCents = g.Sum(d => d.FeesNotInvoicedCents),
+                })
+                .ToListAsync(ct))
+            .ToDictionary(m => (m.OrganismId, new DateOnly(m.Year, m.Month, 1)));
+
+        // Certificates issued in the period, by days from the prior evaluation. The success rate's cohort (prior evaluation
+        // in the period, certified by its last day) is the part of them whose prior evaluation is on or after the first
+        // day: a certificate is never issued before the prior evaluation (the jury follows the last evaluation).
         var certificates = db.Certificates.AsNoTracking().Where(x => ids.Contains(x.OrganismId) && x.IssuedOn >= first && x.IssuedOn <= last);
-        if (filter.Certification is { } code) certificates = certificates.Where(x => x.Certification == code);
+        if (filter.Certification is { } certification) certificates = certificates.Where(x => x.Certification == certification);
         // Only the site is not on the certificate: join the candidates for it alone.
-        if (filter.SiteId is not null) certificates = from x in certificates join c in candidates on x.CandidateId equals c.Id select x;
-        var certified = await PerMonthAsync(certificates.Select(x => new Dated { OrganismId = x.OrganismId, On = x.IssuedOn }), ct);
-
-        // The success rate's cohort: candidates prior-evaluated in the period, and of those the ones certified by its last day.
-        var cohortCertified = await (
-                from e in db.Evaluations
-                where e.Kind == EvaluationKind.Prior && e.HeldOn >= first && e.HeldOn <= last
-                join c in candidates on e.CandidateId equals c.Id
-                join x in db.Certificates on c.Id equals x.CandidateId
-                where x.IssuedOn <= last
-                group c by c.OrganismId into g
-                select new { OrganismId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.OrganismId, g => g.Count, ct);
-
-        // Days from the prior evaluation to the certificate, as a distribution: (organism, days, how many certificates).
-        var distributions = (await (
-                from x in certificates
-                join e in db.Evaluations on x.CandidateId equals e.CandidateId
-                where e.Kind == EvaluationKind.Prior
-                group x by new { x.OrganismId, Days = x.IssuedOn.DayNumber - e.HeldOn.DayNumber } into g
-                select new { g.Key.OrganismId, g.Key.Days, Count = g.Count() })
-            .ToListAsync(ct))
-            .ToLookup(d => d.OrganismId, d => (d.Days, d.Count));
-
-        var fees = db.FeeLines.Where(l => ids.Contains(l.OrganismId) && l.InvoiceId == null && l.AccruedOn >= first && l.AccruedOn <= last);
-        if (filter.Certification is { } certification) fees = fees.Where(l => l.Certification == certification);
-        var feesNotInvoiced = await fees.GroupBy(l => l.OrganismId).Select(g => new { OrganismId = g.Key, Amount = g.Sum(l => l.Amount) })
-            .ToDictionaryAsync(g => g.OrganismId, g => g.Amount, ct);
+        if (filter.SiteId is { } site)
+            certificates = from x in certificates join c in db.Candidates on x.CandidateId equals c.Id where c.SiteId == site select x;
+        var delays = await certificates
+            .GroupBy(x => new { x.OrganismId, Days = x.IssuedOn.DayNumber - x.PriorEvaluatedOn.DayNumber })
+            .Select(g => new { g.Key.OrganismId, g.Key.Days, Count = g.Count(), Cohort = g.Count(x => x.PriorEvaluatedOn >= first) })
+            .ToListAsync(ct);
+        var distributions = delays.ToLookup(d => d.OrganismId, d => (d.Days, d.Count));
+        var cohortCertified = delays.GroupBy(d => d.OrganismId).ToDictionary(g => g.Key, g => g.Sum(d => d.Cohort));
 
         var months = filter.Period.Months;
         return ids.ToDictionary(id => id, id =>
         {
-            int Of(Dictionary<(int, DateOnly), int> perMonth, DateOnly month) => perMonth.GetValueOrDefault((id, month));
-            var monthly = months.Select(m => new MonthlyActivity(m, Of(registrations, m), Of(priors, m), Of(finals, m), Of(certified, m))).ToList();
+            var counts = months.Select(m => perMonth.GetValueOrDefault((id, m))).ToList();
+            var monthly = months.Select((m, i) => counts[i] is { } c
+                ? new MonthlyActivity(m, c.Registrations, c.Priors, c.Finals, c.Certified)
+                : new MonthlyActivity(m, 0, 0, 0, 0)).ToList();
             return new OrganismActivity(id, filter,
                 monthly.Sum(m => m.Registrations), monthly.Sum(m => m.PriorEvaluations), monthly.Sum(m => m.FinalEvaluations),
                 monthly.Sum(m => m.Certified), cohortCertified.GetValueOrDefault(id), Median(distributions[id]),
-                feesNotInvoiced.GetValueOrDefault(id), monthly);
+                counts.Sum(c => c?.FeeCents ?? 0) / 100m, monthly);
         });
     }
 
@@ -90,32 +88,5 @@ public static class OrganismActivityQuery
             throw new InvalidOperationException("Rank beyond the distribution.");
         }
         return total % 2 == 1 ? ValueAt(total / 2) : (ValueAt(total / 2 - 1) + ValueAt(total / 2)) / 2.0;
-    }
-
-    private static IQueryable<Candidate> Candidates(CleaDbContext db, List<int> ids, ActivityFilter filter)
-    {
-        var candidates = db.Candidates.AsNoTracking().Where(c => ids.Contains(c.OrganismId));
-        if (filter.Certification is { } certification) candidates = candidates.Where(c => c.Certification == certification);
-        if (filter.SiteId is { } siteId) candidates = candidates.Where(c => c.SiteId == siteId);
-        return candidates;
-    }
-
-    private static IQueryable<Dated> Evaluations(CleaDbContext db, IQueryable<Candidate> candidates, EvaluationKind kind, ActivityPeriod period)
-        => from e in db.Evaluations
-           where e.Kind == kind && e.HeldOn >= period.From && e.HeldOn <= period.To
-           join c in candidates on e.CandidateId equals c.Id
-           select new Dated { OrganismId = c.OrganismId, On = e.HeldOn };
-
-    /// <summary>Counts per organism and calendar month, in SQL (GROUP BY organism, year, month).</summary>
-    private static async Task<Dictionary<(int, DateOnly), int>> PerMonthAsync(IQueryable<Dated> facts, CancellationToken ct)
-        => (await facts.GroupBy(f => new { f.OrganismId, f.On.Year, f.On.Month })
-                .Select(g => new { g.Key.OrganismId, g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync(ct))
-            .ToDictionary(g => (g.OrganismId, new DateOnly(g.Year, g.Month, 1)), g => g.Count);
-
-    /// <summary>A dated fact of an organism (member-initialised so EF Core can translate grouping on it).</summary>
-    private sealed class Dated
-    {
-        public int OrganismId { get; init; }
-        public DateOnly On { get; init; }
     }
 }

@@ -233,8 +233,8 @@ public sealed class Candidate
         if (Certificate is not null)
             throw new DomainRuleException(EvaluationErrors.CertificateAlreadyIssued,
                 $"Certificate {Certificate.Number} was already issued to this candidate for {Certification} on {Certificate.IssuedOn:yyyy-MM-dd}.");
-        if (PriorEvaluation is null)
-            throw new DomainRuleException(EvaluationErrors.PriorEvaluationRequired, "The jury decides on an evaluated candidate: record the prior evaluation first.");
+        var prior = PriorEvaluation
+            ?? throw new DomainRuleException(EvaluationErrors.PriorEvaluationRequired, "The jury decides on an evaluated candidate: record the prior evaluation first.");
         var lastEvaluation = _evaluations.Max(e => e.HeldOn);
         if (decidedOn < lastEvaluation)
             throw new DomainRuleException(EvaluationErrors.OutOfOrder,
@@ -255,7 +255,7 @@ public sealed class Candidate
             return (decision, null, null);
         }
         var lastName = LastName ?? throw new DomainRuleException(EvaluationErrors.CandidateDataAlreadyErased, "This candidate's personal data was erased.");
-        var certificate = new Certificate(OrganismId, Certification, decidedOn, delivery, lastName, decision,
+        var certificate = new Certificate(OrganismId, Certification, decidedOn, delivery, lastName, decision, prior.HeldOn,
             JuryRules.IssuerFor(Certification, organism.Name, jury.CandidateRegion));
         var fee = new FeeLine(organism, FeeKind.Certificate, Certification, decidedOn, fees, $"certificate:{certificate.Number}");
         _juryDecisions.Add(decision);

@@ -43,6 +43,11 @@ public sealed class Certificate
     public CertificationCode Certification { get; private set; }
     public string Number { get; private set; } = null!;
     public DateOnly IssuedOn { get; private set; }
+    /// <summary>
+    /// The day of the holder's prior evaluation, copied here when the certificate is issued (it never changes): the
+    /// dashboard's success rate and median time to certificate read the certificates alone, without joining evaluations.
+    /// </summary>
+    public DateOnly PriorEvaluatedOn { get; private set; }
     public CertificateDelivery Delivery { get; private set; }
     public string LastNameHash { get; private set; } = null!;
     /// <summary>Who issues, signs and sends it: the organism, or for CléA Socle the Transitions Pro of the candidate's region.</summary>
@@ -59,13 +64,14 @@ public sealed class Certificate
     public const int IssuerNameMaxLength = 200;
 
     internal Certificate(int organismId, CertificationCode certification, DateOnly issuedOn, CertificateDelivery delivery,
-        string lastName, JuryDecision decision, (CertificateIssuerKind Kind, string Name, string? RegionCode) issuer)
+        string lastName, JuryDecision decision, DateOnly priorEvaluatedOn, (CertificateIssuerKind Kind, string Name, string? RegionCode) issuer)
     {
         (IssuerKind, IssuerName, IssuerRegionCode) = issuer;
         OrganismId = organismId;
         Certification = certification;
         Number = CertificateNumber.NewNumber();
         IssuedOn = issuedOn;
+        PriorEvaluatedOn = priorEvaluatedOn;
         Delivery = delivery;
         LastNameHash = CertificateNumber.LastNameHash(Number, lastName);
         JuryDecision = decision;

@@ -113,7 +113,8 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.HasIndex(c => c.Number).IsUnique();
         // One certificate per candidate, and a candidate is registered for one certification.
         builder.HasIndex(c => c.CandidateId).IsUnique();
-        builder.HasIndex(c => new { c.OrganismId, c.IssuedOn });
+        // The dashboard's certificates of an organism in a period, with the day of the prior evaluation: read index-only.
+        builder.HasIndex(c => new { c.OrganismId, c.IssuedOn, c.PriorEvaluatedOn, c.Certification }).HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
         builder.HasIndex(c => new { c.Certification, c.IssuedOn });
         builder.Property(c => c.LastNameHash).HasMaxLength(64);
         builder.Property(c => c.IssuerName).HasMaxLength(Certificate.IssuerNameMaxLength);

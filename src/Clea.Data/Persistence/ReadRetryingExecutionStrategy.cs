@@ -9,8 +9,9 @@ namespace Clea.Data.Persistence;
 /// of a 503. Writes are excluded: a failure while <c>SaveChanges</c> runs (tracked changes pending) is never retried,
 /// because a commit whose acknowledgement was lost may have succeeded and replaying it could insert twice; the caller
 /// gets the 503 and retries with its own keys. Retries stay well inside the execution timeout (README "503 contract").
-/// No user-initiated transaction exists in the code (a retrying strategy would refuse one outside
-/// <c>CreateExecutionStrategy().ExecuteAsync</c>); OpenIddict's stores work with it (tested).
+/// The one user-initiated transaction, the save of facts with the dashboard ledger (<c>CleaDbContext.SaveWithLedgerAsync</c>),
+/// runs inside <c>CreateExecutionStrategy().ExecuteAsync</c> as a retrying strategy requires, and accepts its changes
+/// only after the commit, so a failed save still counts as writing here; OpenIddict's stores work with it (tested).
 /// </summary>
 public sealed class ReadRetryingExecutionStrategy(ExecutionStrategyDependencies dependencies)
     : Npgsql.EntityFrameworkCore.PostgreSQL.NpgsqlRetryingExecutionStrategy(dependencies, MaxRetries, MaxDelay, errorCodesToAdd: null)

@@ -37,6 +37,7 @@ public sealed record Contact
 /// <summary>Turnover of one financial year, as declared on the application form (the last 3 years are asked).</summary>
 public sealed class AnnualTurnover
 {
+    public int OrganismId { get; private set; }
     public int Year { get; private set; }
     public decimal AmountEuros { get; private set; }
 

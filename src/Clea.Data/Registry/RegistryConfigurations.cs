@@ -19,13 +19,9 @@ internal sealed class OrganismConfiguration : IEntityTypeConfiguration<Organism>
         builder.Navigation(o => o.Habilitations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.ComplexProperty(o => o.MainContact, c => ConfigureContact(c, "Main"));
         builder.ComplexProperty(o => o.BillingContact, c => ConfigureContact(c, "Billing"));
-        builder.OwnsMany(o => o.Turnover, t =>
-        {
-            t.ToTable("AnnualTurnovers");
-            t.WithOwner().HasForeignKey("OrganismId");
-            t.HasKey("OrganismId", nameof(AnnualTurnover.Year));
-            t.Property(x => x.AmountEuros).HasPrecision(14, 2);
-        });
+        // Not owned: an owned collection is joined to every query of organisms, public registry reads included. The
+        // turnover is loaded only where it is used (Include in CallerOrganism and FileApplication, a loader for the profile).
+        builder.HasMany(o => o.Turnover).WithOne().HasForeignKey(t => t.OrganismId);
         builder.Navigation(o => o.Turnover).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 
@@ -34,6 +30,16 @@ internal sealed class OrganismConfiguration : IEntityTypeConfiguration<Organism>
         contact.Property(c => c.Name).HasMaxLength(Contact.NameMaxLength).HasColumnName(prefix + "ContactName");
         contact.Property(c => c.Email).HasMaxLength(Contact.EmailMaxLength).HasColumnName(prefix + "ContactEmail");
         contact.Property(c => c.Phone).HasMaxLength(Contact.PhoneMaxLength).HasColumnName(prefix + "ContactPhone");
+    }
+}
+
+internal sealed class AnnualTurnoverConfiguration : IEntityTypeConfiguration<AnnualTurnover>
+{
+    public void Configure(EntityTypeBuilder<AnnualTurnover> builder)
+    {
+        builder.ToTable("AnnualTurnovers");
+        builder.HasKey(t => new { t.OrganismId, t.Year });
+        builder.Property(x => x.AmountEuros).HasPrecision(14, 2);
     }
 }
 

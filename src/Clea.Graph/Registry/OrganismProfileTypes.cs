@@ -27,7 +27,7 @@ public sealed class OrganismProfileType : ObjectGraphType<Organism>
         Field<ContactType>("billingContact").Resolve(ctx => ctx.Source.BillingContact);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnnualTurnoverType>>>>("turnover")
             .Description("Declared turnover per closed financial year, latest first.")
-            .Resolve(ctx => ctx.Source.Turnover.OrderByDescending(t => t.Year));
+            .Resolve(ctx => ctx.Service<TurnoverByOrganismLoader>().Load(ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IntervenantType>>>>("intervenants")
             .Description("The organism's evaluators and trainers (personal data: every read is logged). Withdrawn ones only on request.")
             .Argument<BooleanGraphType>("includeWithdrawn", a => a.DefaultValue = false)

@@ -15,6 +15,14 @@ public sealed class SitesByOrganismLoader(CleaDbContext db) : BatchListLoader<in
 }
 
 /// <summary>The habilitation files of organisms, with their suspensions.</summary>
+/// <summary>An organism's declared turnover, batched: loaded only for <c>OrganismProfile.turnover</c>, never with the organism.</summary>
+public sealed class TurnoverByOrganismLoader(CleaDbContext db) : BatchListLoader<int, AnnualTurnover>
+{
+    protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<AnnualTurnover>>> FetchAsync(IReadOnlyList<int> keys, CancellationToken ct)
+        => Group(await db.Set<AnnualTurnover>().AsNoTracking().Where(t => keys.Contains(t.OrganismId)).OrderByDescending(t => t.Year).ToListAsync(ct),
+            t => t.OrganismId);
+}
+
 public sealed class HabilitationsByOrganismLoader(CleaDbContext db) : BatchListLoader<int, Habilitation>
 {
     protected override async Task<IReadOnlyDictionary<int, IReadOnlyList<Habilitation>>> FetchAsync(IReadOnlyList<int> keys, CancellationToken ct)

@@ -72,7 +72,7 @@ public sealed class OrganismActivityTests(SeededDatabases databases)
         Assert.True(whole.FeesNotInvoiced > 0);
     }
 
-    private static void AssertSame(OrganismActivity expected, OrganismActivity actual)
+    internal static void AssertSame(OrganismActivity expected, OrganismActivity actual)
     {
         Assert.Equal(expected.OrganismId, actual.OrganismId);
         Assert.Equal(expected.Filter, actual.Filter);
@@ -81,7 +81,7 @@ public sealed class OrganismActivityTests(SeededDatabases databases)
     }
 
     /// <summary>The definitions, applied by brute force to every row in memory.</summary>
-    private static OrganismActivity Expected(int organismId, ActivityFilter filter, List<Candidate> all, List<FeeLine> allFees)
+    internal static OrganismActivity Expected(int organismId, ActivityFilter filter, List<Candidate> all, List<FeeLine> allFees)
     {
         var period = filter.Period;
         var candidates = all.Where(c => c.OrganismId == organismId

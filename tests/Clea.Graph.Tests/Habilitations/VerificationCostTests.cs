@@ -36,6 +36,7 @@ public sealed class VerificationCostTests(ApiFixture fixture)
             Assert.True(data.GetProperty("verifyHabilitation").GetProperty("habilitated").GetBoolean());
             Assert.True(api.Sql.Count <= 2, $"{argument}: expected at most 2 statements, got {api.Sql.Count}:\n{string.Join("\n---\n", api.Sql.Commands)}");
             Assert.Equal(1, api.Sql.ConnectionsOpened);
+            Assert.DoesNotContain(api.Sql.Commands, c => c.Contains("AnnualTurnovers", StringComparison.Ordinal)); // not public, never joined
         }
     }
 

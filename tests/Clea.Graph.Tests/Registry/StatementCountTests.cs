@@ -63,6 +63,8 @@ public sealed class StatementCountTests(ApiFixture fixture)
             Assert.NotEqual(0, page.GetProperty("organisms").GetProperty("nodes").GetArrayLength());
             costs.Add((api.Sql.Count, api.Sql.ConnectionsOpened));
             Assert.True(api.Sql.Count <= 3, $"page of {first}: expected at most 3 statements (page with its total, sites, habilitations), got {api.Sql.Count}:\n{string.Join("\n---\n", api.Sql.Commands)}");
+            // The organisms' declared turnover is not public: no public read loads or joins it.
+            Assert.DoesNotContain(api.Sql.Commands, c => c.Contains("AnnualTurnovers", StringComparison.Ordinal));
         }
         Assert.Single(costs.Distinct());
         Assert.Equal(1, costs[0].Connections);

@@ -362,6 +362,41 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("EdofAlerts", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Dashboard.ActivityDay", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FeesNotInvoicedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registrations")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganismId", "Day", "Certification", "SiteId");
+
+                    b.ToTable("ActivityDays");
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -605,6 +640,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<int>("OrganismId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly>("PriorEvaluatedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId")
@@ -617,7 +655,8 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.HasIndex("Certification", "IssuedOn");
 
-                    b.HasIndex("OrganismId", "IssuedOn");
+                    b.HasIndex("OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification")
+                        .HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
 
                     b.ToTable("Certificates");
                 });
@@ -1509,6 +1548,23 @@ namespace Clea.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("SubDomains");
+                });
+
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AmountEuros")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.HasKey("OrganismId", "Year");
+
+                    b.ToTable("AnnualTurnovers", (string)null);
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
@@ -2732,37 +2788,21 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany("Turnover")
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
                     b.HasOne("Clea.Data.Registry.Organism", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsMany("Clea.Data.Registry.AnnualTurnover", "Turnover", b1 =>
-                        {
-                            b1.Property<int>("OrganismId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("Year")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Year"));
-
-                            b1.Property<decimal>("AmountEuros")
-                                .HasPrecision(14, 2)
-                                .HasColumnType("numeric(14,2)");
-
-                            b1.HasKey("OrganismId", "Year");
-
-                            b1.ToTable("AnnualTurnovers", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrganismId");
-                        });
-
-                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>
@@ -2888,6 +2928,8 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Habilitations");
 
                     b.Navigation("Sites");
+
+                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

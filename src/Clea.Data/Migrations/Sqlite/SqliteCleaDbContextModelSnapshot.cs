@@ -347,6 +347,41 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("EdofAlerts", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Dashboard.ActivityDay", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeesNotInvoicedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registrations")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganismId", "Day", "Certification", "SiteId");
+
+                    b.ToTable("ActivityDays");
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -580,6 +615,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<int>("OrganismId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("PriorEvaluatedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId")
@@ -592,7 +630,8 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasIndex("Certification", "IssuedOn");
 
-                    b.HasIndex("OrganismId", "IssuedOn");
+                    b.HasIndex("OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification")
+                        .HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
 
                     b.ToTable("Certificates");
                 });
@@ -1448,6 +1487,23 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SubDomains");
+                });
+
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountEuros")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganismId", "Year");
+
+                    b.ToTable("AnnualTurnovers", (string)null);
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
@@ -2647,35 +2703,21 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany("Turnover")
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
                     b.HasOne("Clea.Data.Registry.Organism", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsMany("Clea.Data.Registry.AnnualTurnover", "Turnover", b1 =>
-                        {
-                            b1.Property<int>("OrganismId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Year")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<decimal>("AmountEuros")
-                                .HasPrecision(14, 2)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("OrganismId", "Year");
-
-                            b1.ToTable("AnnualTurnovers", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrganismId");
-                        });
-
-                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>
@@ -2801,6 +2843,8 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Habilitations");
 
                     b.Navigation("Sites");
+
+                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

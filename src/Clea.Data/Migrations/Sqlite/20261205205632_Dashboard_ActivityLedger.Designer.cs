@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clea.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCleaDbContext))]
-    [Migration("20261205205702_Rules_JuriesNetworkDecisionsCorrections")]
-    partial class Rules_JuriesNetworkDecisionsCorrections
+    [Migration("20261205205632_Dashboard_ActivityLedger")]
+    partial class Dashboard_ActivityLedger
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -29,6 +29,9 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.Property<string>("Administrative")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Appeal")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CampaignId")
@@ -350,6 +353,41 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("EdofAlerts", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Dashboard.ActivityDay", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeesNotInvoicedCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registrations")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganismId", "Day", "Certification", "SiteId");
+
+                    b.ToTable("ActivityDays");
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -553,20 +591,6 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("IssuerKind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IssuerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IssuerRegionCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("JuryDecisionId")
                         .HasColumnType("INTEGER");
 
@@ -583,6 +607,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<int>("OrganismId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("PriorEvaluatedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId")
@@ -595,7 +622,8 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasIndex("Certification", "IssuedOn");
 
-                    b.HasIndex("OrganismId", "IssuedOn");
+                    b.HasIndex("OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification")
+                        .HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
 
                     b.ToTable("Certificates");
                 });
@@ -1453,6 +1481,23 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("SubDomains");
                 });
 
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountEuros")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganismId", "Year");
+
+                    b.ToTable("AnnualTurnovers", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
                     b.Property<int>("Id")
@@ -1971,14 +2016,8 @@ namespace Clea.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("Appeal")
-                                .HasColumnType("TEXT");
-
                             b1.Property<int>("ApplicationId")
                                 .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Decision")
-                                .HasColumnType("TEXT");
 
                             b1.Property<int>("HabilitationId")
                                 .HasColumnType("INTEGER");
@@ -2365,50 +2404,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasForeignKey("HabilitationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.OwnsMany("Clea.Data.Evaluations.JuryMember", "Members", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int?>("IntervenantId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("JuryDecisionId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<bool>("LinkedToOrganism")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Quality")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("IntervenantId");
-
-                            b1.HasIndex("JuryDecisionId");
-
-                            b1.ToTable("JuryMembers", (string)null);
-
-                            b1.HasOne("Clea.Data.Intervenants.Intervenant", null)
-                                .WithMany()
-                                .HasForeignKey("IntervenantId")
-                                .OnDelete(DeleteBehavior.Restrict);
-
-                            b1.WithOwner()
-                                .HasForeignKey("JuryDecisionId");
-                        });
-
-                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
@@ -2505,50 +2500,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("Clea.Data.Habilitations.HabilitationCorrection", "Corrections", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<DateOnly>("AffectedFrom")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("AffectedUntil")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("CorrectedDate")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int>("HabilitationId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("PreviousDate")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly>("RecordedOn")
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("HabilitationId");
-
-                            b1.ToTable("HabilitationCorrections", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("HabilitationId");
-                        });
-
                     b.OwnsMany("Clea.Data.Habilitations.Suspension", "Suspensions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2573,8 +2524,6 @@ namespace Clea.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("HabilitationId");
                         });
-
-                    b.Navigation("Corrections");
 
                     b.Navigation("Instance");
 
@@ -2650,35 +2599,21 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany("Turnover")
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
                     b.HasOne("Clea.Data.Registry.Organism", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsMany("Clea.Data.Registry.AnnualTurnover", "Turnover", b1 =>
-                        {
-                            b1.Property<int>("OrganismId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<int>("Year")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<decimal>("AmountEuros")
-                                .HasPrecision(14, 2)
-                                .HasColumnType("TEXT");
-
-                            b1.HasKey("OrganismId", "Year");
-
-                            b1.ToTable("AnnualTurnovers", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrganismId");
-                        });
-
-                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>
@@ -2804,6 +2739,8 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Navigation("Habilitations");
 
                     b.Navigation("Sites");
+
+                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

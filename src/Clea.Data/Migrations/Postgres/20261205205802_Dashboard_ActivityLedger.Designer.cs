@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Clea.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCleaDbContext))]
-    [Migration("20261205205822_Rules_JuriesNetworkDecisionsCorrections")]
-    partial class Rules_JuriesNetworkDecisionsCorrections
+    [Migration("20261205205802_Dashboard_ActivityLedger")]
+    partial class Dashboard_ActivityLedger
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -36,6 +36,9 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.Property<string>("Administrative")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Appeal")
                         .HasColumnType("text");
 
                     b.Property<int>("CampaignId")
@@ -365,6 +368,41 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("EdofAlerts", (string)null);
                 });
 
+            modelBuilder.Entity("Clea.Data.Dashboard.ActivityDay", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FeesNotInvoicedCents")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FinalEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PriorEvaluations")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registrations")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganismId", "Day", "Certification", "SiteId");
+
+                    b.ToTable("ActivityDays");
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -578,20 +616,6 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
 
-                    b.Property<string>("IssuerKind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("IssuerName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("IssuerRegionCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
-
                     b.Property<int>("JuryDecisionId")
                         .HasColumnType("integer");
 
@@ -608,6 +632,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<int>("OrganismId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly>("PriorEvaluatedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CandidateId")
@@ -620,7 +647,8 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.HasIndex("Certification", "IssuedOn");
 
-                    b.HasIndex("OrganismId", "IssuedOn");
+                    b.HasIndex("OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification")
+                        .HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
 
                     b.ToTable("Certificates");
                 });
@@ -1514,6 +1542,23 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("SubDomains");
                 });
 
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("AmountEuros")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.HasKey("OrganismId", "Year");
+
+                    b.ToTable("AnnualTurnovers", (string)null);
+                });
+
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
                     b.Property<int>("Id")
@@ -2044,14 +2089,8 @@ namespace Clea.Data.Migrations.Postgres
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
-                            b1.Property<string>("Appeal")
-                                .HasColumnType("text");
-
                             b1.Property<int>("ApplicationId")
                                 .HasColumnType("integer");
-
-                            b1.Property<string>("Decision")
-                                .HasColumnType("text");
 
                             b1.Property<int>("HabilitationId")
                                 .HasColumnType("integer");
@@ -2444,52 +2483,6 @@ namespace Clea.Data.Migrations.Postgres
                         .HasForeignKey("HabilitationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.OwnsMany("Clea.Data.Evaluations.JuryMember", "Members", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<int?>("IntervenantId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("JuryDecisionId")
-                                .HasColumnType("integer");
-
-                            b1.Property<bool>("LinkedToOrganism")
-                                .HasColumnType("boolean");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)");
-
-                            b1.Property<string>("Quality")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("character varying(32)");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("IntervenantId");
-
-                            b1.HasIndex("JuryDecisionId");
-
-                            b1.ToTable("JuryMembers", (string)null);
-
-                            b1.HasOne("Clea.Data.Intervenants.Intervenant", null)
-                                .WithMany()
-                                .HasForeignKey("IntervenantId")
-                                .OnDelete(DeleteBehavior.Restrict);
-
-                            b1.WithOwner()
-                                .HasForeignKey("JuryDecisionId");
-                        });
-
-                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
@@ -2586,52 +2579,6 @@ namespace Clea.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsMany("Clea.Data.Habilitations.HabilitationCorrection", "Corrections", b1 =>
-                        {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
-
-                            b1.Property<DateOnly>("AffectedFrom")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly>("AffectedUntil")
-                                .HasColumnType("date");
-
-                            b1.Property<DateOnly?>("CorrectedDate")
-                                .HasColumnType("date");
-
-                            b1.Property<int>("HabilitationId")
-                                .HasColumnType("integer");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("character varying(32)");
-
-                            b1.Property<DateOnly?>("PreviousDate")
-                                .HasColumnType("date");
-
-                            b1.Property<string>("Reason")
-                                .IsRequired()
-                                .HasMaxLength(2000)
-                                .HasColumnType("character varying(2000)");
-
-                            b1.Property<DateOnly>("RecordedOn")
-                                .HasColumnType("date");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("HabilitationId");
-
-                            b1.ToTable("HabilitationCorrections", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("HabilitationId");
-                        });
-
                     b.OwnsMany("Clea.Data.Habilitations.Suspension", "Suspensions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2658,8 +2605,6 @@ namespace Clea.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("HabilitationId");
                         });
-
-                    b.Navigation("Corrections");
 
                     b.Navigation("Instance");
 
@@ -2735,37 +2680,21 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clea.Data.Registry.AnnualTurnover", b =>
+                {
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany("Turnover")
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Clea.Data.Registry.Organism", b =>
                 {
                     b.HasOne("Clea.Data.Registry.Organism", null)
                         .WithMany()
                         .HasForeignKey("MergedIntoId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsMany("Clea.Data.Registry.AnnualTurnover", "Turnover", b1 =>
-                        {
-                            b1.Property<int>("OrganismId")
-                                .HasColumnType("integer");
-
-                            b1.Property<int>("Year")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Year"));
-
-                            b1.Property<decimal>("AmountEuros")
-                                .HasPrecision(14, 2)
-                                .HasColumnType("numeric(14,2)");
-
-                            b1.HasKey("OrganismId", "Year");
-
-                            b1.ToTable("AnnualTurnovers", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrganismId");
-                        });
-
-                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>
@@ -2891,6 +2820,8 @@ namespace Clea.Data.Migrations.Postgres
                     b.Navigation("Habilitations");
 
                     b.Navigation("Sites");
+
+                    b.Navigation("Turnover");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>

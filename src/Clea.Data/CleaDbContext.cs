@@ -37,6 +37,7 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<Intervenant> Intervenants => Set<Intervenant>();
     public DbSet<PersonalDataAccess> PersonalDataAccesses => Set<PersonalDataAccess>();
     public DbSet<User> Users => Set<User>();
+    public DbSet<Onboarding.Invitation> Invitations => Set<Onboarding.Invitation>();
     public DbSet<LifecycleEvent> LifecycleEvents => Set<LifecycleEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
     /// <summary>The ASP.NET Core Data Protection key ring, shared by every node (cookies and protected data survive a node switch).</summary>

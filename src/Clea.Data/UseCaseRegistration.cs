@@ -21,6 +21,8 @@ public static class UseCaseRegistration
         // Registry
         services.AddScoped<OrganismUpkeep>().AddScoped<RegistryLookups>();
         services.AddScoped<PublicRegistry>().AddScoped<OrganismRegistrations>().AddScoped<OrganismImport>();
+        // Onboarding
+        services.AddScoped<Onboarding.OrganismDeclaration>().AddScoped<Onboarding.OrganismAccounts>();
         // Applications
         services.AddScoped<ApplicationFiles>().AddScoped<FileApplication>().AddScoped<ApplicationInstruction>().AddScoped<CampaignList>();
         // Habilitations

@@ -14,7 +14,7 @@ public static class AdminCommandLine
 {
     public const string Usage = """
         Usage:
-          users add --email EMAIL --password PASSWORD --role organism|instance|auditor|admin [--name NAME]
+          users add --email EMAIL --password PASSWORD --role organism|organism-admin|instance|auditor|admin [--name NAME]
                     [--siren SIREN | --instance CODE | --audit-siren SIREN [--audit-siren SIREN …]]
           users list
           clients add --id CLIENT_ID --secret SECRET [--name NAME]     (an integrator: client credentials)
@@ -51,7 +51,8 @@ public static class AdminCommandLine
                     foreach (var u in await provider.GetRequiredService<UserAccounts>().ListAsync(ct))
                     {
                         var scopeText = u.OrganismSiren?.Value ?? u.InstanceCode ?? string.Join(' ', u.AuditedOrganisms.Select(a => a.Siren.Value));
-                        await output.WriteLineAsync($"{u.Email}\t{UserRoles.ToClaim(u.Role)}\t{scopeText}\t{u.DisplayName}".TrimEnd());
+                        var state = u.RevokedAt is not null ? "\trevoked" : u.EmailConfirmationPending ? "\tunconfirmed" : "";
+                        await output.WriteLineAsync($"{u.Email}\t{UserRoles.ToName(u.Role)}\t{scopeText}\t{u.DisplayName}{state}".TrimEnd());
                     }
                     return 0;
                 case ("clients", "add"):
@@ -80,11 +81,11 @@ public static class AdminCommandLine
     {
         if (!Require(options, error, "email", "password", "role")) return 1;
         if (!UserRoles.TryParse(Single(options, "role"), out var role))
-            return Fail(error, $"Unknown role '{Single(options, "role")}': use organism, instance, auditor or admin (integrators are clients: 'clients add').");
+            return Fail(error, $"Unknown role '{Single(options, "role")}': use organism, organism-admin, instance, auditor or admin (integrators are clients: 'clients add').");
         var email = Single(options, "email")!;
         var user = await users.CreateAsync(email, Single(options, "name") ?? email, Single(options, "password")!, role,
             Single(options, "siren"), Single(options, "instance"), options.GetValueOrDefault("audit-siren"), ct);
-        await output.WriteLineAsync($"User {user.Email} created ({UserRoles.ToClaim(user.Role)}).");
+        await output.WriteLineAsync($"User {user.Email} created ({UserRoles.ToName(user.Role)}).");
         return 0;
     }
 

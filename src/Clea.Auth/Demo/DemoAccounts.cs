@@ -27,7 +27,7 @@ public static class DemoAccounts
     public const string Cpne = "cpne@demo.clea";
     /// <summary>Auditor of <see cref="DemoFixtures.Suspended"/> (an organism under audit, until audits exist).</summary>
     public const string Auditor = "auditor@demo.clea";
-    /// <summary>Staff of <see cref="DemoFixtures.ActiveQualiopi"/>.</summary>
+    /// <summary>Administrator (and staff) of <see cref="DemoFixtures.ActiveQualiopi"/>: may also invite and revoke its accounts.</summary>
     public const string Organism = "organism@demo.clea";
     /// <summary>Staff of <see cref="DemoFixtures.NotQualiopi"/>.</summary>
     public const string Organism2 = "organism2@demo.clea";

@@ -29,7 +29,7 @@ public static class DemoAccountsSeeder
             (DemoAccounts.CertifPro, "Agent Certif Pro", UserRole.InstanceStaff, null, DemoAccounts.CertifProInstance, null),
             (DemoAccounts.Cpne, "Agent CPNE Métallurgie", UserRole.InstanceStaff, null, DemoAccounts.CpneInstance, null),
             (DemoAccounts.Auditor, "Auditeur Démo", UserRole.Auditor, null, null, DemoFixtures.Suspended),
-            (DemoAccounts.Organism, "Formation Plus Lyon (démo)", UserRole.OrganismStaff, DemoFixtures.ActiveQualiopi, null, null),
+            (DemoAccounts.Organism, "Formation Plus Lyon (démo)", UserRole.OrganismAdministrator, DemoFixtures.ActiveQualiopi, null, null),
             (DemoAccounts.Organism2, "Passerelles Emploi Orléans (démo)", UserRole.OrganismStaff, DemoFixtures.NotQualiopi, null, null),
         ];
         foreach (var p in people)

@@ -15,6 +15,10 @@ public static class CleaPolicies
     public const string Integrator = "integrator";
     /// <summary>Staff of an organism, acting on their own organism.</summary>
     public const string OrganismStaff = "organism-staff";
+    /// <summary>Administrators of an organism (its staff who also invite and revoke its accounts), on their own organism.</summary>
+    public const string OrganismAdministrator = "organism-administrator";
+    /// <summary>A confirmed person with no organism yet (they may only declare one).</summary>
+    public const string Registrant = "registrant";
     /// <summary>Staff of an Instance, within its scope.</summary>
     public const string InstanceStaff = "instance-staff";
     /// <summary>Auditors, read-only on their open audits.</summary>
@@ -49,6 +53,9 @@ public static class CleaPolicies
             options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser());
             options.AddPolicy(Integrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Integrator, CleaRoles.Administrator));
             options.AddPolicy(OrganismStaff, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff).RequireClaim(CleaClaims.Siren));
+            options.AddPolicy(OrganismAdministrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.OrganismStaff).RequireClaim(CleaClaims.Siren)
+                .RequireClaim(CleaClaims.OrganismAdministrator, "true"));
+            options.AddPolicy(Registrant, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Registrant));
             options.AddPolicy(InstanceStaff, p => p.RequireClaim(CleaClaims.Role, CleaRoles.InstanceStaff).RequireClaim(CleaClaims.Instance));
             options.AddPolicy(Auditor, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Auditor));
             options.AddPolicy(Administrator, p => p.RequireClaim(CleaClaims.Role, CleaRoles.Administrator));

@@ -13,8 +13,10 @@ public static class CleaRoles
     public const string Auditor = "auditor";
     /// <summary>Platform operators: users, clients, reference data.</summary>
     public const string Administrator = "admin";
+    /// <summary>A person who signed up and confirmed the e-mail address, with no organism yet: may only declare one.</summary>
+    public const string Registrant = "registrant";
 
-    public static IReadOnlyList<string> All { get; } = [Integrator, OrganismStaff, InstanceStaff, Auditor, Administrator];
+    public static IReadOnlyList<string> All { get; } = [Integrator, OrganismStaff, InstanceStaff, Auditor, Administrator, Registrant];
 }
 
 /// <summary>Claim types CleaGraph puts in its tokens (OpenIddict's <c>sub</c>, <c>name</c> and <c>role</c> plus these).</summary>
@@ -25,6 +27,8 @@ public static class CleaClaims
     public const string Role = "role";
     /// <summary>The SIREN of an organism staff member's organism.</summary>
     public const string Siren = "clea_siren";
+    /// <summary>"true" for an organism administrator (role <see cref="CleaRoles.OrganismStaff"/>, who also manages the organism's accounts).</summary>
+    public const string OrganismAdministrator = "clea_organism_admin";
     /// <summary>The code of an instance staff member's Instance (e.g. CERTIF_PRO, CPNE_METALLURGIE).</summary>
     public const string Instance = "clea_instance";
     /// <summary>The SIREN of an organism under one of an auditor's open audits; repeated per organism.</summary>

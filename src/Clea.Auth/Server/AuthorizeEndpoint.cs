@@ -27,7 +27,8 @@ internal static class AuthorizeEndpoint
         var user = int.TryParse(subject, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await users.FindByIdAsync(id, context.RequestAborted)
             : null;
-        if (user is null)
+        // A login cookie older than a revocation does not sign the person in.
+        if (user is null || !user.MaySignIn)
         {
             if (request.HasPromptValue(PromptValues.None))
                 return TokenEndpoint.Refuse(Errors.LoginRequired, "The user is not signed in.");

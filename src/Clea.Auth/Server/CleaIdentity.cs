@@ -10,6 +10,9 @@ public static class CleaIdentity
     public const string AuthorizePath = "/connect/authorize";
     public const string LoginPath = "/account/login";
     public const string LogoutPath = "/account/logout";
+    public const string SignUpPath = "/account/signup";
+    public const string ConfirmPath = "/account/confirm";
+    public const string InvitationPath = "/account/invitation";
 
     /// <summary>The cookie of a person signed in at the login page (only used by the authorization endpoint).</summary>
     public const string LoginScheme = "Clea.Login";

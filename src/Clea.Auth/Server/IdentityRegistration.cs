@@ -1,6 +1,7 @@
 using Clea.Auth.Clients;
 using Clea.Auth.Users;
 using Clea.Data;
+using Clea.Data.Onboarding;
 using Clea.Data.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -74,6 +75,10 @@ public static class IdentityRegistration
 
         services.AddScoped<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<UserAccounts>();
+        services.Configure<OnboardingOptions>(configuration.GetSection(OnboardingOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAccountLinks, AccountLinks>();
+        services.AddScoped<AccountOnboarding>();
         services.AddScoped<ClientRegistrations>();
         services.AddSingleton<TokenPruning>();
         services.AddHostedService(sp => sp.GetRequiredService<TokenPruning>());
@@ -87,6 +92,12 @@ public static class IdentityRegistration
         endpoints.MapMethods(CleaIdentity.AuthorizePath, [HttpMethods.Get, HttpMethods.Post], AuthorizeEndpoint.HandleAsync).ExcludeFromDescription();
         endpoints.MapGet(CleaIdentity.LoginPath, LoginEndpoints.Form).ExcludeFromDescription();
         endpoints.MapPost(CleaIdentity.LoginPath, LoginEndpoints.SubmitAsync).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapGet(CleaIdentity.SignUpPath, SignUpEndpoints.SignUpForm).ExcludeFromDescription();
+        endpoints.MapPost(CleaIdentity.SignUpPath, SignUpEndpoints.SignUpAsync).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapGet(CleaIdentity.ConfirmPath, SignUpEndpoints.ConfirmForm).ExcludeFromDescription();
+        endpoints.MapPost(CleaIdentity.ConfirmPath, SignUpEndpoints.ConfirmAsync).ExcludeFromDescription().DisableAntiforgery();
+        endpoints.MapGet(CleaIdentity.InvitationPath, SignUpEndpoints.InvitationForm).ExcludeFromDescription();
+        endpoints.MapPost(CleaIdentity.InvitationPath, SignUpEndpoints.AcceptInvitationAsync).ExcludeFromDescription().DisableAntiforgery();
         endpoints.MapPost(CleaIdentity.LogoutPath, (Delegate)LoginEndpoints.LogoutAsync).ExcludeFromDescription();
         return endpoints;
     }

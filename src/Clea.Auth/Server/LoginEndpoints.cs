@@ -27,6 +27,7 @@ internal static class LoginEndpoints
         var returnUrl = form["returnUrl"].ToString();
         var user = await users.AuthenticateAsync(form["email"], form["password"], context.RequestAborted);
         if (user is null) return Page(context, antiforgery, returnUrl, "Wrong e-mail address or password.", StatusCodes.Status401Unauthorized);
+        if (!user.MaySignIn) return Page(context, antiforgery, returnUrl, WhyNot(user), StatusCodes.Status403Forbidden);
 
         var identity = new ClaimsIdentity(CleaIdentity.LoginScheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, user.Id.ToString(CultureInfo.InvariantCulture)));
@@ -34,6 +35,12 @@ internal static class LoginEndpoints
         await context.SignInAsync(CleaIdentity.LoginScheme, new ClaimsPrincipal(identity));
         return Results.Redirect(IsLocal(returnUrl) ? returnUrl : "/");
     }
+
+    /// <summary>Why a person with the right password may not sign in (only told to whoever knows the password).</summary>
+    internal static string WhyNot(Clea.Data.Users.User user)
+        => user.EmailConfirmationPending
+            ? "Your e-mail address is not confirmed yet: follow the link in the e-mail we sent you (sign up again for a new one)."
+            : "This account was revoked by your organism's administrator.";
 
     public static async Task<IResult> LogoutAsync(HttpContext context)
     {
@@ -63,6 +70,7 @@ internal static class LoginEndpoints
               <label>Mot de passe <input type="password" name="password" autocomplete="current-password" required></label>
               <button type="submit">Se connecter</button>
             </form>
+            <p><a href="{CleaIdentity.SignUpPath}">Créer un compte</a></p>
             </body></html>
             """;
         return Results.Content(body, "text/html; charset=utf-8", statusCode: status);

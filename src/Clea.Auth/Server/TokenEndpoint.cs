@@ -33,24 +33,26 @@ internal static class TokenEndpoint
         {
             // Only reachable when Identity:AllowPasswordGrant is true: otherwise OpenIddict answers unsupported_grant_type.
             var user = await users.AuthenticateAsync(request.Username, request.Password, ct);
-            return user is null
-                ? Refuse(Errors.InvalidGrant, "The e-mail address or the password is wrong.")
-                : SignIn(TokenPrincipals.ForUser(user, request.GetScopes()));
+            if (user is null) return Refuse(Errors.InvalidGrant, "The e-mail address or the password is wrong.");
+            return user.MaySignIn
+                ? SignIn(TokenPrincipals.ForUser(user, request.GetScopes()))
+                : Refuse(Errors.InvalidGrant, LoginEndpoints.WhyNot(user));
         }
 
         if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
-            // The code or refresh token was validated by OpenIddict; the user is reloaded so that a deleted user or a
-            // changed scope takes effect at the next refresh.
+            // The code or refresh token was validated by OpenIddict; the user is reloaded so that a deleted or revoked user,
+            // or a changed scope (a registrant who declared an organism), takes effect at the next refresh.
             var result = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             var subject = result.Principal?.GetClaim(Claims.Subject);
             if (result.Principal is null || subject is null) return Refuse(Errors.InvalidGrant, "The token is no longer valid.");
             if (result.Principal.GetClaim(Claims.Role) == Policies.CleaRoles.Integrator)
                 return Refuse(Errors.InvalidGrant, "Integrators use the client credentials grant.");
             var user = int.TryParse(subject, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? await users.FindByIdAsync(id, ct) : null;
-            return user is null
-                ? Refuse(Errors.InvalidGrant, "The user no longer exists.")
-                : SignIn(TokenPrincipals.ForUser(user, result.Principal.GetScopes()));
+            if (user is null) return Refuse(Errors.InvalidGrant, "The user no longer exists.");
+            return user.MaySignIn
+                ? SignIn(TokenPrincipals.ForUser(user, result.Principal.GetScopes()))
+                : Refuse(Errors.InvalidGrant, LoginEndpoints.WhyNot(user));
         }
 
         return Refuse(Errors.UnsupportedGrantType, "This grant type is not supported.");

@@ -23,6 +23,7 @@ internal static class TokenPrincipals
             .SetClaim(Claims.Name, user.DisplayName)
             .SetClaim(Claims.Role, UserRoles.ToClaim(user.Role));
         if (user.OrganismSiren is { } siren) identity.SetClaim(CleaClaims.Siren, siren.Value);
+        if (user.Role == UserRole.OrganismAdministrator) identity.SetClaim(CleaClaims.OrganismAdministrator, "true");
         if (user.InstanceCode is { } instance) identity.SetClaim(CleaClaims.Instance, instance);
         if (user.AuditedOrganisms.Count > 0)
             identity.SetClaims(CleaClaims.AuditedSiren, [.. user.AuditedOrganisms.Select(a => a.Siren.Value).Order(StringComparer.Ordinal)]);
@@ -61,7 +62,7 @@ internal static class TokenPrincipals
                 yield return OpenIddictConstants.Destinations.AccessToken;
                 if (identity.HasScope(Scopes.Profile)) yield return OpenIddictConstants.Destinations.IdentityToken;
                 yield break;
-            case Claims.Role or CleaClaims.Siren or CleaClaims.Instance or CleaClaims.AuditedSiren:
+            case Claims.Role or CleaClaims.Siren or CleaClaims.OrganismAdministrator or CleaClaims.Instance or CleaClaims.AuditedSiren:
                 yield return OpenIddictConstants.Destinations.AccessToken;
                 if (identity.HasScope(Scopes.Roles)) yield return OpenIddictConstants.Destinations.IdentityToken;
                 yield break;

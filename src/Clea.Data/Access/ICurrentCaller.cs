@@ -15,6 +15,8 @@ public enum CallerRole
     InstanceStaff,
     Auditor,
     Administrator,
+    /// <summary>A confirmed person with no organism yet: may only declare one.</summary>
+    Registrant,
 }
 
 /// <summary>

@@ -27,9 +27,15 @@ public sealed class Notification
     public const int RecipientMaxLength = 254;
 
     public long Id { get; private set; }
-    public long LifecycleEventId { get; private set; }
-    public LifecycleEvent Event { get; private set; } = null!;
-    public LifecycleEventKind Kind { get; private set; }
+    /// <summary>The act notified; null for an account e-mail (<see cref="IsAccountMail"/>).</summary>
+    public long? LifecycleEventId { get; private set; }
+    public LifecycleEvent? Event { get; private set; }
+    public LifecycleEventKind? Kind { get; private set; }
+    /// <summary>
+    /// An account e-mail (sign-up confirmation, invitation, a claim on the organism's SIREN): it may carry a personal
+    /// single-use link, so it is never listed by <c>notifications</c> and its text is wiped once delivered or given up.
+    /// </summary>
+    public bool IsAccountMail { get; private set; }
     public int? OrganismId { get; private set; }
     /// <summary>The organism's main contact at the time of the act; null when it had none (then <see cref="NotificationStatus.Failed"/>).</summary>
     public string? Recipient { get; private set; }
@@ -63,8 +69,25 @@ public sealed class Notification
         if (recipient is null) SmtpReply = "No e-mail address: the organism has no main contact on file.";
     }
 
+    /// <summary>An account e-mail to <paramref name="recipient"/>, about <paramref name="organismId"/> when there is one.</summary>
+    public static Notification ForAccount(string recipient, string subject, string body, DateTime now, int? organismId = null)
+        => new()
+        {
+            IsAccountMail = true,
+            OrganismId = organismId,
+            Recipient = recipient,
+            Subject = subject.Length > SubjectMaxLength ? subject[..SubjectMaxLength] : subject,
+            Body = body.Length > BodyMaxLength ? body[..BodyMaxLength] : body,
+            CreatedAt = now,
+            NextAttemptAt = now,
+            Status = NotificationStatus.Pending,
+        };
+
+    public const string WipedBody = "(Texte effacé après l'envoi : il contenait un lien personnel.)";
+
     public void MarkSent(string reply, DateTime at)
     {
+        if (IsAccountMail) Body = WipedBody;
         Status = NotificationStatus.Sent;
         SentAt = at;
         SmtpReply = Truncate(reply);
@@ -82,6 +105,7 @@ public sealed class Notification
         if (Attempts >= maxAttempts)
         {
             Status = NotificationStatus.Failed;
+            if (IsAccountMail) Body = WipedBody;
             return;
         }
         Status = NotificationStatus.Pending;

@@ -23,6 +23,10 @@ public sealed partial class Organism
     public bool Qualiopi { get; private set; }
     /// <summary>The day the organism lost Qualiopi, as declared (a change of situation); null while it holds it or never did.</summary>
     public DateOnly? QualiopiLostOn { get; private set; }
+    /// <summary>The Qualiopi certificate's number, as declared; not public.</summary>
+    public string? QualiopiCertificateNumber { get; private set; }
+    /// <summary>The Qualiopi certificate's expiry date, as declared.</summary>
+    public DateOnly? QualiopiValidUntil { get; private set; }
     /// <summary>NAF/APE code, e.g. 85.59A.</summary>
     public string? NafCode { get; private set; }
     /// <summary>Training-body declaration number (11 digits).</summary>
@@ -66,6 +70,13 @@ public sealed partial class Organism
     {
         Qualiopi = certified;
         if (certified) QualiopiLostOn = null;
+    }
+
+    /// <summary>The Qualiopi certificate as declared (checked by <c>Onboarding.DeclarationRules.Qualiopi</c>).</summary>
+    public void RecordQualiopiCertificate(string? number, DateOnly? validUntil)
+    {
+        QualiopiCertificateNumber = number;
+        QualiopiValidUntil = validUntil;
     }
 
     /// <summary>Loss of Qualiopi (a change of situation): EDOF eligibility ends that day (see <see cref="HoldsQualiopiOn"/>).</summary>

@@ -13,6 +13,7 @@ internal sealed class OrganismConfiguration : IEntityTypeConfiguration<Organism>
         builder.HasIndex(o => new { o.NameSearch, o.Id });
         builder.Property(o => o.NafCode).HasMaxLength(6);
         builder.Property(o => o.DeclarationNumber).HasMaxLength(11);
+        builder.Property(o => o.QualiopiCertificateNumber).HasMaxLength(50);
         builder.HasMany(o => o.Sites).WithOne(s => s.Organism).HasForeignKey(s => s.OrganismId);
         builder.HasMany(o => o.Habilitations).WithOne(h => h.Organism).HasForeignKey(h => h.OrganismId);
         builder.Navigation(o => o.Sites).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -28,6 +28,19 @@ public sealed class User
     public string? InstanceCode { get; private set; }
     /// <summary>The organisms an auditor may read; empty for every other role.</summary>
     public IReadOnlyCollection<AuditedOrganism> AuditedOrganisms => _auditedOrganisms;
+    /// <summary>Signed up and not yet confirmed its e-mail address: cannot sign in (accounts made otherwise start confirmed).</summary>
+    public bool EmailConfirmationPending { get; private set; }
+    /// <summary>SHA-256 (hex) of the pending single-use confirmation token; the token itself is never stored.</summary>
+    public string? EmailConfirmationHash { get; private set; }
+    public DateTime? EmailConfirmationExpiresAt { get; private set; }
+    /// <summary>Set when the organism's administrator revoked the account: it can no longer sign in nor refresh a token.</summary>
+    public DateTime? RevokedAt { get; private set; }
+
+    /// <summary>Organism staff or organism administrator: the people of one organism (scope: its SIREN).</summary>
+    public bool IsOfOrganism => Role is UserRole.OrganismStaff or UserRole.OrganismAdministrator;
+
+    /// <summary>Whether the account may sign in (and refresh its tokens): confirmed and not revoked.</summary>
+    public bool MaySignIn => !EmailConfirmationPending && RevokedAt is null;
 
     private User() { }
 
@@ -44,7 +57,7 @@ public sealed class User
         user.ChangePasswordHash(passwordHash);
         switch (role)
         {
-            case UserRole.OrganismStaff:
+            case UserRole.OrganismStaff or UserRole.OrganismAdministrator:
                 if (string.IsNullOrWhiteSpace(organismSiren))
                     throw new DomainRuleException(UserErrors.OrganismRequired, "An organism staff member needs the SIREN of their organism.");
                 user.OrganismSiren = Siren.Parse(organismSiren);
@@ -64,7 +77,7 @@ public sealed class User
                 foreach (var siren in audited.Select(Siren.Parse).Distinct()) user._auditedOrganisms.Add(new AuditedOrganism(siren));
                 RefuseScope(organismSiren is not null || instanceCode is not null, role);
                 break;
-            case UserRole.Administrator:
+            case UserRole.Administrator or UserRole.Registrant:
                 RefuseScope(organismSiren is not null || instanceCode is not null || audited.Count > 0, role);
                 break;
             default:
@@ -72,6 +85,52 @@ public sealed class User
         }
         return user;
     }
+
+    /// <summary>
+    /// A person signs up on the login pages: a registrant (no organism yet) who must confirm the e-mail address with the
+    /// single-use link whose token hash is given, before <paramref name="expiresAt"/>.
+    /// </summary>
+    public static User SignUp(string email, string displayName, string passwordHash, string confirmationHash, DateTime expiresAt)
+    {
+        var user = Create(email, displayName, passwordHash, UserRole.Registrant);
+        user.RenewConfirmation(confirmationHash, expiresAt);
+        return user;
+    }
+
+    /// <summary>A new link for an account still awaiting confirmation (the previous link stops working).</summary>
+    public void RenewConfirmation(string confirmationHash, DateTime expiresAt)
+    {
+        EmailConfirmationPending = true;
+        EmailConfirmationHash = confirmationHash;
+        EmailConfirmationExpiresAt = expiresAt;
+    }
+
+    /// <summary>
+    /// The confirmation link was followed at <paramref name="now"/>: valid up to and including its expiry instant, once
+    /// (the hash is cleared, so a second use finds nothing).
+    /// </summary>
+    public void ConfirmEmail(DateTime now)
+    {
+        if (!EmailConfirmationPending || EmailConfirmationHash is null)
+            throw new DomainRuleException(UserErrors.ConfirmationLinkInvalid, "This confirmation link was already used or is not valid.");
+        if (now > EmailConfirmationExpiresAt)
+            throw new DomainRuleException(UserErrors.ConfirmationLinkExpired, "This confirmation link has expired: sign up again to receive a new one.");
+        EmailConfirmationPending = false;
+        EmailConfirmationHash = null;
+        EmailConfirmationExpiresAt = null;
+    }
+
+    /// <summary>The registrant declared an organism (or the SIREN of one): they become its first administrator.</summary>
+    public void BecomeOrganismAdministrator(Siren siren)
+    {
+        if (Role != UserRole.Registrant)
+            throw new DomainRuleException(UserErrors.NotARegistrant, "Only a person without an organism yet may declare one.");
+        Role = UserRole.OrganismAdministrator;
+        OrganismSiren = siren;
+    }
+
+    /// <summary>The organism's administrator revokes the account; revoking again changes nothing.</summary>
+    public void Revoke(DateTime now) => RevokedAt ??= now;
 
     public void Rename(string displayName)
     {

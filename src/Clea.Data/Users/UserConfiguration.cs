@@ -15,6 +15,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.PasswordHash).HasMaxLength(512);
         builder.Property(u => u.OrganismSiren).HasConversion(new SirenConverter()).HasMaxLength(Siren.Length);
         builder.Property(u => u.InstanceCode).HasMaxLength(User.InstanceCodeMaxLength);
+        builder.Property(u => u.EmailConfirmationHash).HasMaxLength(64);
+        builder.HasIndex(u => u.EmailConfirmationHash).IsUnique();
+        builder.HasIndex(u => u.OrganismSiren);
+        foreach (var property in new[] { nameof(User.EmailConfirmationExpiresAt), nameof(User.RevokedAt) })
+            builder.Property<DateTime?>(property).HasConversion(v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc),
+                v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
         builder.OwnsMany(u => u.AuditedOrganisms, a =>
         {
             a.ToTable("UserAuditedOrganisms");

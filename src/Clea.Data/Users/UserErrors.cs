@@ -12,4 +12,7 @@ public static class UserErrors
     public const string ScopeNotAllowed = "SCOPE_NOT_ALLOWED";
     public const string EmailAlreadyUsed = "EMAIL_ALREADY_USED";
     public const string UnknownInstance = "UNKNOWN_INSTANCE";
+    public const string ConfirmationLinkInvalid = "CONFIRMATION_LINK_INVALID";
+    public const string ConfirmationLinkExpired = "CONFIRMATION_LINK_EXPIRED";
+    public const string NotARegistrant = "NOT_A_REGISTRANT";
 }

@@ -6,7 +6,7 @@ namespace Clea.Data.Users;
 /// </summary>
 public enum UserRole
 {
-    /// <summary>Staff of one organism; scope: its SIREN.</summary>
+    /// <summary>Staff of one organism; scope: its SIREN (see also <see cref="OrganismAdministrator"/>).</summary>
     OrganismStaff,
     /// <summary>Staff of Certif Pro or of one CPNE; scope: the Instance code.</summary>
     InstanceStaff,
@@ -14,4 +14,8 @@ public enum UserRole
     Auditor,
     /// <summary>Platform operator; no scope.</summary>
     Administrator,
+    /// <summary>Administrator of one organism: its staff, who also invite and revoke its accounts; scope: its SIREN.</summary>
+    OrganismAdministrator,
+    /// <summary>A confirmed person with no organism yet: may only declare the organism they act for; no scope.</summary>
+    Registrant,
 }

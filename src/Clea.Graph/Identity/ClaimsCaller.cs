@@ -37,6 +37,7 @@ public sealed class ClaimsCaller : ICurrentCaller
             CleaRoles.OrganismStaff => CallerRole.OrganismStaff,
             CleaRoles.Auditor => CallerRole.Auditor,
             CleaRoles.Integrator => CallerRole.Integrator,
+            CleaRoles.Registrant => CallerRole.Registrant,
             _ => CallerRole.Unknown,
         };
         Subject = user.FindFirstValue(CleaClaims.Subject) ?? user.FindFirstValue(ClaimTypes.NameIdentifier);

@@ -28,7 +28,7 @@ public sealed class MeType : ObjectGraphType<Caller>
         Description = "The signed-in caller: identity, role and scope, as its token states them.";
         Field(c => c.Subject).Description("Stable identifier of the user or client.");
         Field(c => c.Name, nullable: true);
-        Field(c => c.Role).Description("integrator, organism, instance, auditor or admin.");
+        Field(c => c.Role).Description("integrator, organism, instance, auditor, admin or registrant (signed up, no organism yet).");
         Field(c => c.Siren, nullable: true).Description("Organism staff: the SIREN of their organism.");
         Field(c => c.Instance, nullable: true).Description("Instance staff: the code of their Instance.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("auditedSirens")

@@ -26,9 +26,9 @@ public sealed class NotificationType : ObjectGraphType<Notification>
         Description = "An e-mail notifying an act to the organism (the conventions count deadlines from notification), with its delivery status.";
         this.AuthorizeWithPolicy(CleaPolicies.OrganismData);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id.ToString(CultureInfo.InvariantCulture)));
-        Field<NonNullGraphType<LifecycleEventKindEnum>>("kind").Description("The act notified.").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<LifecycleEventKindEnum>>("kind").Description("The act notified.").Resolve(ctx => ctx.Source.Kind!.Value); // account e-mails (no act) are never listed
         Field<NonNullGraphType<IdGraphType>>("eventId").Description("The lifecycle event notified.")
-            .Resolve(ctx => GlobalId.Encode("LifecycleEvent", ctx.Source.LifecycleEventId.ToString(CultureInfo.InvariantCulture)));
+            .Resolve(ctx => GlobalId.Encode("LifecycleEvent", ctx.Source.LifecycleEventId!.Value.ToString(CultureInfo.InvariantCulture)));
         Field(n => n.Recipient, nullable: true).Description("The organism's main contact at the time of the act; null when it had none.");
         Field(n => n.Subject);
         Field(n => n.Body).Description("The French text sent.");

@@ -106,6 +106,10 @@ public sealed partial class ArchitectureRuleTests
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)))
             .Select(f => (string)f.GetRawConstantValue()!)
             .Where(v => ErrorCode().IsMatch(v))
+            // The account pages and declareOrganism answer these too (the rest of UserErrors is the command line's).
+            .Concat(typeof(Clea.Auth.Users.PasswordErrors).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!))
+            .Concat([Data.Users.UserErrors.ConfirmationLinkInvalid, Data.Users.UserErrors.ConfirmationLinkExpired, Data.Users.UserErrors.NotARegistrant,
+                Data.Users.UserErrors.EmailAlreadyUsed])
             .Distinct();
     }
 

@@ -25,6 +25,8 @@ public sealed class AuthorizationMatrixTests
         ["instance"] = Principal(CleaRoles.InstanceStaff, (CleaClaims.Instance, "CERTIF_PRO")),
         ["auditor"] = Principal(CleaRoles.Auditor, (CleaClaims.AuditedSiren, "900000043")),
         ["admin"] = Principal(CleaRoles.Administrator),
+        ["registrant"] = Principal(CleaRoles.Registrant),
+        ["orgadmin"] = Principal(CleaRoles.OrganismStaff, (CleaClaims.Siren, "900000019"), (CleaClaims.OrganismAdministrator, "true")),
     };
 
     private static ClaimsPrincipal Principal(string role, params (string Type, string Value)[] scope)
@@ -55,7 +57,7 @@ public sealed class AuthorizationMatrixTests
                         m => FieldAuthorizationRule.AllowsAsync(m, user, async p => (await authorization.AuthorizeAsync(user, p)).Succeeded));
                     if (decision == FieldAuthorizationRule.Decision.Allowed) allowed.Add(caller);
                 }
-                actual[$"{((IGraphType)type).Name}.{field.Name}"] = allowed.Count == Callers.Count ? "everyone" : allowed.Count == 0 ? "nobody" : string.Join(' ', allowed);
+                actual[$"{((IGraphType)type).Name}.{field.Name}"] = Describe(allowed);
             }
         }
 
@@ -68,6 +70,18 @@ public sealed class AuthorizationMatrixTests
             (missing.Count > 0 ? "Fields without an expectation (review, then add to authorization-matrix.txt):\n" + string.Join('\n', missing.Select(m => $"{m}: {actual[m]}")) + "\n" : "") +
             (stale.Count > 0 ? "Expectations for fields that no longer exist:\n" + string.Join('\n', stale) + "\n" : "") +
             (wrong.Count > 0 ? "Different decisions:\n" + string.Join('\n', wrong) : ""));
+    }
+
+    /// <summary>
+    /// "everyone", "nobody" or the callers; an organism administrator is organism staff, so "organism" implies "orgadmin"
+    /// (listed alone only where staff may not go, and "organism -orgadmin" would show an administrator refused what staff may do).
+    /// </summary>
+    private static string Describe(List<string> allowed)
+    {
+        if (allowed.Count == Callers.Count) return "everyone";
+        if (allowed.Count == 0) return "nobody";
+        if (allowed.Contains("organism") && !allowed.Remove("orgadmin")) allowed.Add("-orgadmin");
+        return string.Join(' ', allowed);
     }
 
     [Fact]

@@ -1302,12 +1302,14 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsAccountMail")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<long>("LifecycleEventId")
+                    b.Property<long?>("LifecycleEventId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("NextAttemptAt")
@@ -1349,6 +1351,59 @@ namespace Clea.Data.Migrations.Postgres
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Clea.Data.Onboarding.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InvitedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitedByUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("Invitations", (string)null);
                 });
 
             modelBuilder.Entity("Clea.Data.Privacy.PersonalDataAccess", b =>
@@ -1608,7 +1663,14 @@ namespace Clea.Data.Migrations.Postgres
                     b.Property<bool>("Qualiopi")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("QualiopiCertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateOnly?>("QualiopiLostOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("QualiopiValidUntil")
                         .HasColumnType("date");
 
                     b.Property<DateTime?>("RegisteredAt")
@@ -1816,6 +1878,16 @@ namespace Clea.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTime?>("EmailConfirmationExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailConfirmationHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("EmailConfirmationPending")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("InstanceCode")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -1829,6 +1901,9 @@ namespace Clea.Data.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1838,6 +1913,11 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.HasIndex("Email")
                         .IsUnique();
+
+                    b.HasIndex("EmailConfirmationHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganismSiren");
 
                     b.ToTable("Users", (string)null);
                 });
@@ -2743,11 +2823,24 @@ namespace Clea.Data.Migrations.Postgres
                 {
                     b.HasOne("Clea.Data.Events.LifecycleEvent", "Event")
                         .WithMany()
-                        .HasForeignKey("LifecycleEventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("LifecycleEventId");
 
                     b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Clea.Data.Onboarding.Invitation", b =>
+                {
+                    b.HasOne("Clea.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Privacy.PersonalDataAccess", b =>

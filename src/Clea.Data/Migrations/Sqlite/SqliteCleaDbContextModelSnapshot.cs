@@ -1249,12 +1249,14 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsAccountMail")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("LifecycleEventId")
+                    b.Property<long?>("LifecycleEventId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("NextAttemptAt")
@@ -1296,6 +1298,57 @@ namespace Clea.Data.Migrations.Sqlite
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Clea.Data.Onboarding.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InvitedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitedByUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganismId", "Id");
+
+                    b.ToTable("Invitations", (string)null);
                 });
 
             modelBuilder.Entity("Clea.Data.Privacy.PersonalDataAccess", b =>
@@ -1545,7 +1598,14 @@ namespace Clea.Data.Migrations.Sqlite
                     b.Property<bool>("Qualiopi")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("QualiopiCertificateNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("QualiopiLostOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("QualiopiValidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RegisteredAt")
@@ -1747,6 +1807,16 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("EmailConfirmationExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailConfirmationHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailConfirmationPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InstanceCode")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1760,6 +1830,9 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1769,6 +1842,11 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasIndex("Email")
                         .IsUnique();
+
+                    b.HasIndex("EmailConfirmationHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganismSiren");
 
                     b.ToTable("Users", (string)null);
                 });
@@ -2658,11 +2736,24 @@ namespace Clea.Data.Migrations.Sqlite
                 {
                     b.HasOne("Clea.Data.Events.LifecycleEvent", "Event")
                         .WithMany()
-                        .HasForeignKey("LifecycleEventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("LifecycleEventId");
 
                     b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Clea.Data.Onboarding.Invitation", b =>
+                {
+                    b.HasOne("Clea.Data.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Clea.Data.Registry.Organism", null)
+                        .WithMany()
+                        .HasForeignKey("OrganismId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clea.Data.Privacy.PersonalDataAccess", b =>

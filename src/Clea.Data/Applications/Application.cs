@@ -44,7 +44,6 @@ public sealed class Application : EventSource
     public DateOnly? HearingOn { get; private set; }
     public DateOnly? ConvocationSentOn { get; private set; }
     public Decision? Decision { get; private set; }
-    public Appeal? Appeal { get; private set; }
     public IReadOnlyCollection<ApplicationCandidate> Candidates => _candidates;
     public IReadOnlyCollection<InformationRequest> InformationRequests => _informationRequests;
 
@@ -194,14 +193,19 @@ public sealed class Application : EventSource
         RaiseForCandidates(LifecycleEventKind.HearingScheduled, today, $"Hearing on {hearingOn:yyyy-MM-dd}.");
     }
 
-    /// <summary>
-    /// The Instance's decision at one of the campaign's meetings, notified on <paramref name="notifiedOn"/>. Accepting
-    /// puts each candidate's habilitation in force for 3 years from the notification; refusing states the reasons per
-    /// criterion and the appeal deadline. A notification later than 20 working days after a Certif Pro meeting is kept,
-    /// with a warning.
-    /// </summary>
+    /// <summary>The same decision for every candidate of the file (an individual file has one).</summary>
     public Decision Decide(DateOnly meetingOn, bool accept, IReadOnlyList<CriterionVerdict> reasons, string? comment,
         DateOnly notifiedOn, DateOnly today)
+        => Decide(meetingOn, [.. _candidates.Select(c => new CandidateVerdict(c.Siren, accept, reasons))], comment, notifiedOn, today);
+
+    /// <summary>
+    /// The Instance's decision at one of the campaign's meetings, notified on <paramref name="notifiedOn"/>, candidate by
+    /// candidate (each is habilitated individually, F §1): every candidate of the file gets exactly one verdict.
+    /// Accepting puts that candidate's habilitation in force for 3 years from the notification; refusing states the
+    /// reasons per criterion and the appeal deadline. A notification later than 20 working days after a Certif Pro
+    /// meeting is kept, with a warning.
+    /// </summary>
+    public Decision Decide(DateOnly meetingOn, IReadOnlyList<CandidateVerdict> verdicts, string? comment, DateOnly notifiedOn, DateOnly today)
     {
         EnsureUndecided();
         if (Status != ApplicationStatus.Instructed || Opinion is null)
@@ -212,80 +216,155 @@ public sealed class Application : EventSource
             throw new DomainRuleException(ApplicationErrors.OpinionTooLate,
                 $"The opinion of {Opinion.GivenOn:yyyy-MM-dd} was not settled {Deadlines.OpinionBeforeMeeting} before the meeting of {meetingOn:yyyy-MM-dd}.");
         EnsureHeldAndNotified(meetingOn, notifiedOn, today);
-        var checkedReasons = reasons.Count == 0 && accept ? [] : ApplicationRules.CheckVerdicts(reasons, Campaign.Instance.Kind, requireUnmetReason: !accept);
+        var named = verdicts.Select(v => v.Siren?.Trim()).ToList();
+        var missing = _candidates.Where(c => named.Count(n => n == c.Siren) != 1).Select(c => c.Siren).ToList();
+        if (missing.Count > 0 || named.Count != _candidates.Count)
+            throw new DomainRuleException(ApplicationErrors.CandidateVerdictsMismatch,
+                $"A decision gives one verdict to each candidate of the file ({string.Join(", ", _candidates.Select(c => c.Siren))}), once; "
+                + (missing.Count > 0 ? $"not so for {string.Join(", ", missing)}." : "a SIREN not in the file was named."));
+        var checkedVerdicts = verdicts.Select(v => v with
+        {
+            Siren = v.Siren.Trim(),
+            Reasons = v.Reasons.Count == 0 && v.Accept ? [] : ApplicationRules.CheckVerdicts(v.Reasons, Campaign.Instance.Kind, requireUnmetReason: !v.Accept),
+        }).ToList();
         string? warning = null;
         var notificationDue = Deadlines.DecisionNotification.After(meetingOn);
         if (Campaign.Instance.Kind == InstanceKind.CertifPro && notifiedOn > notificationDue)
             warning = $"Notified on {notifiedOn:yyyy-MM-dd}, later than {Deadlines.DecisionNotification} after the meeting of {meetingOn:yyyy-MM-dd} (due by {notificationDue:yyyy-MM-dd}).";
+        var appealUntil = checkedVerdicts.Any(v => !v.Accept) ? Deadlines.AppealFiling.After(notifiedOn) : (DateOnly?)null;
         foreach (var candidate in _candidates)
         {
-            if (accept) candidate.Habilitation.Accept(meetingOn, notifiedOn);
+            var verdict = checkedVerdicts.Single(v => v.Siren == candidate.Siren);
+            if (verdict.Accept) candidate.Habilitation.Accept(meetingOn, notifiedOn);
             else candidate.Habilitation.Refuse(meetingOn);
+            candidate.Decided(new CandidateDecision(verdict.Accept ? DecisionOutcome.Accepted : DecisionOutcome.Refused, verdict.Reasons,
+                verdict.Accept ? null : appealUntil));
+            RaiseFor(candidate, LifecycleEventKind.DecisionNotified, notifiedOn,
+                $"{(verdict.Accept ? "Acceptance" : "Refusal")} decided on {meetingOn:yyyy-MM-dd}, notified on {notifiedOn:yyyy-MM-dd}.", isPublic: true);
         }
-        Decision = new Decision(meetingOn, notifiedOn, accept ? DecisionOutcome.Accepted : DecisionOutcome.Refused, checkedReasons,
-            comment is null ? null : Text(comment, "A comment"), warning, accept ? null : Deadlines.AppealFiling.After(notifiedOn));
-        Status = accept ? ApplicationStatus.Accepted : ApplicationStatus.Refused;
-        RaiseForCandidates(LifecycleEventKind.DecisionNotified, notifiedOn,
-            $"{(accept ? "Acceptance" : "Refusal")} decided on {meetingOn:yyyy-MM-dd}, notified on {notifiedOn:yyyy-MM-dd}.", isPublic: true);
+        var outcome = checkedVerdicts.All(v => v.Accept) ? DecisionOutcome.Accepted
+            : checkedVerdicts.All(v => !v.Accept) ? DecisionOutcome.Refused : DecisionOutcome.PartlyAccepted;
+        // The file's reasons are the candidates' when they share them (an individual file); otherwise see each candidate.
+        var shared = checkedVerdicts.All(v => v.Reasons.SequenceEqual(checkedVerdicts[0].Reasons)) ? checkedVerdicts[0].Reasons : [];
+        Decision = new Decision(meetingOn, notifiedOn, outcome, shared, comment is null ? null : Text(comment, "A comment"), warning, appealUntil);
+        Status = StatusOf(outcome);
         return Decision;
     }
 
-    /// <summary>An appeal against a refusal, within 30 working days of its notification.</summary>
-    public Appeal FileAppeal(string grounds, DateOnly today)
+    /// <summary>
+    /// The appeal of the file: the one appeal of an individual file (a network file's are each candidate's, see
+    /// <see cref="ApplicationCandidate.Appeal"/>).
+    /// </summary>
+    public Appeal? Appeal => _candidates.Select(c => c.Appeal).FirstOrDefault(a => a is not null);
+
+    /// <summary>
+    /// An appeal against a refusal, within 30 working days of its notification, by the candidate named by
+    /// <paramref name="siren"/> (default: every refused candidate that has not appealed yet).
+    /// </summary>
+    public Appeal FileAppeal(string grounds, DateOnly today, string? siren = null)
     {
-        if (Decision is not { Outcome: DecisionOutcome.Refused })
+        if (Decision is null || !_candidates.Any(c => c.Decision?.Outcome == DecisionOutcome.Refused))
             throw new DomainRuleException(ApplicationErrors.AppealNotAllowed, "Only a notified refusal can be appealed.");
-        if (Appeal is not null)
-            throw new DomainRuleException(ApplicationErrors.AppealAlreadyFiled, $"An appeal was already filed on {Appeal.FiledOn:yyyy-MM-dd}; it re-examines the arguments once.");
+        var targets = Targets(siren, c => c.Decision?.Outcome == DecisionOutcome.Refused && c.Appeal is null,
+            c => c.Decision?.Outcome != DecisionOutcome.Refused
+                ? new DomainRuleException(ApplicationErrors.AppealNotAllowed, $"Candidate {c.Siren} was not refused: only a refusal can be appealed.")
+                : new DomainRuleException(ApplicationErrors.AppealAlreadyFiled, $"Candidate {c.Siren} already appealed on {c.Appeal!.FiledOn:yyyy-MM-dd}; an appeal re-examines the arguments once."),
+            () => new DomainRuleException(ApplicationErrors.AppealAlreadyFiled, "Every refused candidate of this file already appealed; an appeal re-examines the arguments once."));
         var lastDay = Deadlines.AppealFiling.After(Decision.NotifiedOn);
         if (today > lastDay)
             throw new DomainRuleException(ApplicationErrors.AppealDeadlinePassed,
                 $"An appeal is filed within {Deadlines.AppealFiling} of the refusal's notification ({Decision.NotifiedOn:yyyy-MM-dd}), i.e. by {lastDay:yyyy-MM-dd}; today is {today:yyyy-MM-dd}.");
-        Appeal = new Appeal(today, Text(grounds, "An appeal is a reasoned note"),
+        var appeal = new Appeal(today, Text(grounds, "An appeal is a reasoned note"),
             Deadlines.AppealAcknowledgement.After(today), Deadlines.AppealExamination.After(today));
-        RaiseForCandidates(LifecycleEventKind.AppealFiled, today, Appeal.Grounds);
-        return Appeal;
+        foreach (var candidate in targets)
+        {
+            candidate.Appealed(appeal);
+            RaiseFor(candidate, LifecycleEventKind.AppealFiled, today, appeal.Grounds);
+        }
+        return appeal;
     }
 
-    public void AcknowledgeAppeal(DateOnly today)
+    /// <summary>Acknowledges the appeal of the candidate named (default: every appeal not acknowledged yet).</summary>
+    public void AcknowledgeAppeal(DateOnly today, string? siren = null)
     {
-        var appeal = Appeal ?? throw new DomainRuleException(ApplicationErrors.NoAppeal, "No appeal was filed against this decision.");
-        if (appeal.AcknowledgedOn is not null)
-            throw new DomainRuleException(ApplicationErrors.AppealAlreadyAcknowledged, $"The appeal was already acknowledged on {appeal.AcknowledgedOn:yyyy-MM-dd}.");
-        Appeal = appeal with { AcknowledgedOn = today };
-        RaiseForCandidates(LifecycleEventKind.AppealAcknowledged, today,
-            appeal.AcknowledgementOverdue(today) ? $"Acknowledged after its due date ({appeal.AcknowledgementDue:yyyy-MM-dd})." : null);
+        EnsureSomeAppeal();
+        var targets = Targets(siren, c => c.Appeal is { AcknowledgedOn: null },
+            c => c.Appeal is null
+                ? new DomainRuleException(ApplicationErrors.NoAppeal, $"Candidate {c.Siren} filed no appeal.")
+                : new DomainRuleException(ApplicationErrors.AppealAlreadyAcknowledged, $"The appeal of candidate {c.Siren} was already acknowledged on {c.Appeal.AcknowledgedOn:yyyy-MM-dd}."),
+            () => new DomainRuleException(ApplicationErrors.AppealAlreadyAcknowledged, "Every appeal of this file was already acknowledged."));
+        foreach (var candidate in targets)
+        {
+            var appeal = candidate.Appeal!;
+            candidate.Appealed(appeal with { AcknowledgedOn = today });
+            RaiseFor(candidate, LifecycleEventKind.AppealAcknowledged, today,
+                appeal.AcknowledgementOverdue(today) ? $"Acknowledged after its due date ({appeal.AcknowledgementDue:yyyy-MM-dd})." : null);
+        }
     }
 
     /// <summary>
-    /// The appeal is decided at a meeting of the Instance after it was filed (one that is not the next is flagged,
-    /// <see cref="Applications.Appeal.DecidedAtNextMeeting"/>): the refusal is upheld, or the
-    /// habilitations are accepted (in force from the notification of this decision).
+    /// The appeal of the candidate named (default: every pending appeal) is decided at a meeting of the Instance after
+    /// it was filed (one that is not the next is flagged, <see cref="Applications.Appeal.DecidedAtNextMeeting"/>): the
+    /// refusal is upheld, or the candidate's habilitation is accepted (in force from the notification of this decision).
     /// </summary>
-    public void DecideAppeal(DateOnly meetingOn, bool accept, string reason, DateOnly notifiedOn, IReadOnlyCollection<DateOnly> instanceMeetings, DateOnly today)
+    public void DecideAppeal(DateOnly meetingOn, bool accept, string reason, DateOnly notifiedOn, IReadOnlyCollection<DateOnly> instanceMeetings,
+        DateOnly today, string? siren = null)
     {
-        var appeal = Appeal ?? throw new DomainRuleException(ApplicationErrors.NoAppeal, "No appeal was filed against this decision.");
-        if (appeal.Outcome != AppealOutcome.Pending)
-            throw new DomainRuleException(ApplicationErrors.AppealAlreadyDecided, $"The appeal was already decided ({appeal.Outcome}) on {appeal.DecidedOn:yyyy-MM-dd}.");
-        if (appeal.AcknowledgedOn is null)
+        EnsureSomeAppeal();
+        var targets = Targets(siren, c => c.Appeal is { Outcome: AppealOutcome.Pending },
+            c => c.Appeal is null
+                ? new DomainRuleException(ApplicationErrors.NoAppeal, $"Candidate {c.Siren} filed no appeal.")
+                : new DomainRuleException(ApplicationErrors.AppealAlreadyDecided, $"The appeal of candidate {c.Siren} was already decided ({c.Appeal.Outcome}) on {c.Appeal.DecidedOn:yyyy-MM-dd}."),
+            () => new DomainRuleException(ApplicationErrors.AppealAlreadyDecided, "Every appeal of this file was already decided."));
+        if (targets.Any(c => c.Appeal!.AcknowledgedOn is null))
             throw new DomainRuleException(ApplicationErrors.AppealNotAcknowledged, "An appeal is acknowledged before it is decided.");
-        if (meetingOn <= appeal.FiledOn || !instanceMeetings.Contains(meetingOn))
+        var filedOn = targets.Max(c => c.Appeal!.FiledOn);
+        if (meetingOn <= filedOn || !instanceMeetings.Contains(meetingOn))
             throw new DomainRuleException(ApplicationErrors.UnknownMeeting,
-                $"An appeal is decided at a meeting of the Instance held after it was filed ({appeal.FiledOn:yyyy-MM-dd}); there is none on {meetingOn:yyyy-MM-dd}.");
-        // N §III.8 asks for the appeal to be examined in time for the next meeting, not necessarily at it: a later
-        // meeting is allowed (a meeting a few days after filing leaves no time) and flagged.
-        var nextMeeting = instanceMeetings.Where(m => m > appeal.FiledOn).Min();
+                $"An appeal is decided at a meeting of the Instance held after it was filed ({filedOn:yyyy-MM-dd}); there is none on {meetingOn:yyyy-MM-dd}.");
         EnsureHeldAndNotified(meetingOn, notifiedOn, today);
         var text = Text(reason, "An appeal decision states its reasons");
-        if (accept)
+        foreach (var candidate in targets)
         {
-            foreach (var candidate in _candidates) candidate.Habilitation.AcceptOnAppeal(meetingOn, notifiedOn);
-            Status = ApplicationStatus.Accepted;
+            var appeal = candidate.Appeal!;
+            // N §III.8 asks for the appeal to be examined in time for the next meeting, not necessarily at it: a later
+            // meeting is allowed (a meeting a few days after filing leaves no time) and flagged.
+            var nextMeeting = instanceMeetings.Where(m => m > appeal.FiledOn).Min();
+            if (accept) candidate.Habilitation.AcceptOnAppeal(meetingOn, notifiedOn);
+            candidate.Appealed(appeal with { Outcome = accept ? AppealOutcome.Accepted : AppealOutcome.Upheld, DecidedOn = meetingOn, NotifiedOn = notifiedOn, Reason = text, NextMeetingOn = nextMeeting });
+            var late = meetingOn != nextMeeting ? $" (not the next meeting after filing, which was on {nextMeeting:yyyy-MM-dd})" : "";
+            RaiseFor(candidate, LifecycleEventKind.AppealDecided, notifiedOn,
+                $"Appeal {(accept ? "accepted" : "rejected, refusal upheld")} on {meetingOn:yyyy-MM-dd}{late}: {text}", isPublic: true);
         }
-        Appeal = appeal with { Outcome = accept ? AppealOutcome.Accepted : AppealOutcome.Upheld, DecidedOn = meetingOn, NotifiedOn = notifiedOn, Reason = text, NextMeetingOn = nextMeeting };
-        var late = meetingOn != nextMeeting ? $" (not the next meeting after filing, which was on {nextMeeting:yyyy-MM-dd})" : "";
-        RaiseForCandidates(LifecycleEventKind.AppealDecided, notifiedOn,
-            $"Appeal {(accept ? "accepted" : "rejected, refusal upheld")} on {meetingOn:yyyy-MM-dd}{late}: {text}", isPublic: true);
+        var accepted = _candidates.Count(c => c.Habilitation.Outcome == DecisionOutcome.Accepted);
+        Status = StatusOf(accepted == _candidates.Count ? DecisionOutcome.Accepted : accepted == 0 ? DecisionOutcome.Refused : DecisionOutcome.PartlyAccepted);
+    }
+
+    private static ApplicationStatus StatusOf(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Accepted => ApplicationStatus.Accepted,
+        DecisionOutcome.Refused => ApplicationStatus.Refused,
+        _ => ApplicationStatus.PartlyAccepted,
+    };
+
+    private void EnsureSomeAppeal()
+    {
+        if (_candidates.All(c => c.Appeal is null))
+            throw new DomainRuleException(ApplicationErrors.NoAppeal, "No appeal was filed against this decision.");
+    }
+
+    /// <summary>The candidate named by <paramref name="siren"/> (refused by <paramref name="refusal"/> unless it <paramref name="applies"/>), or every candidate it applies to.</summary>
+    private List<ApplicationCandidate> Targets(string? siren, Func<ApplicationCandidate, bool> applies,
+        Func<ApplicationCandidate, DomainRuleException> refusal, Func<DomainRuleException> none)
+    {
+        if (siren is not null)
+        {
+            var candidate = _candidates.SingleOrDefault(c => c.Siren == siren.Trim())
+                ?? throw new DomainRuleException(ApplicationErrors.CandidateNotInFile, $"SIREN {siren} is not a candidate of this file.");
+            return applies(candidate) ? [candidate] : throw refusal(candidate);
+        }
+        var all = _candidates.Where(applies).ToList();
+        return all.Count > 0 ? all : throw none();
     }
 
     private void EnsureHeldAndNotified(DateOnly meetingOn, DateOnly notifiedOn, DateOnly today)
@@ -317,12 +396,14 @@ public sealed class Application : EventSource
 
     private void RaiseForCandidates(LifecycleEventKind kind, DateOnly effectiveOn, string? reason, bool isPublic = false)
     {
-        foreach (var candidate in _candidates)
-        {
-            var raised = new LifecycleEvent(kind, effectiveOn, candidate.Habilitation, reason, ReceiptNumber, isPublic);
-            raised.LinkTo(this);
-            Raise(raised);
-        }
+        foreach (var candidate in _candidates) RaiseFor(candidate, kind, effectiveOn, reason, isPublic);
+    }
+
+    private void RaiseFor(ApplicationCandidate candidate, LifecycleEventKind kind, DateOnly effectiveOn, string? reason, bool isPublic = false)
+    {
+        var raised = new LifecycleEvent(kind, effectiveOn, candidate.Habilitation, reason, ReceiptNumber, isPublic);
+        raised.LinkTo(this);
+        Raise(raised);
     }
 
     private static string Describe(ApplicationStatus status) => status switch

@@ -21,8 +21,8 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
 }
 
 /// <summary>
-/// The parts of a file (administrative, technical), the opinion, the decision and the appeal are immutable records saved
-/// as JSON text: they are read whole with their file, never queried apart, and every change replaces the record.
+/// The parts of a file (administrative, technical), the opinion, the decision, and each candidate's decision and appeal
+/// are immutable records saved as JSON text: they are read whole with their file, never queried apart, and every change replaces the record.
 /// </summary>
 internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
 {
@@ -41,7 +41,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         AsJson(builder.Property(a => a.Technical)).IsRequired();
         AsJson(builder.Property(a => a.Opinion));
         AsJson(builder.Property(a => a.Decision));
-        AsJson(builder.Property(a => a.Appeal));
+        builder.Ignore(a => a.Appeal);
         builder.OwnsMany(a => a.Candidates, c =>
         {
             c.ToTable("ApplicationCandidates");
@@ -51,6 +51,9 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
             c.HasOne(x => x.Habilitation).WithMany().HasForeignKey(x => x.HabilitationId);
             c.HasIndex(x => x.OrganismId);
             c.HasIndex(x => x.HabilitationId).IsUnique();
+            AsJson(c.Property(x => x.Decision));
+            AsJson(c.Property(x => x.Appeal));
+            c.Ignore(x => x.Siren);
         });
         builder.Navigation(a => a.Candidates).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.OwnsMany(a => a.InformationRequests, r =>

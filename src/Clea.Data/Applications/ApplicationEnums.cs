@@ -28,6 +28,8 @@ public enum ApplicationStatus
     Instructed,
     Accepted,
     Refused,
+    /// <summary>A network file decided candidate by candidate: some accepted, others refused.</summary>
+    PartlyAccepted,
 }
 
 /// <summary>The cumulative criteria of convention §II, plus a CPNE's contextualisation criteria.</summary>

@@ -46,4 +46,8 @@ public static class ApplicationErrors
     public const string ScopeNotAllowed = "SCOPE_NOT_ALLOWED";
     /// <summary>A refused candidate re-applies from the next campaign of that Instance and certification (N §III.5).</summary>
     public const string ReapplyFromNextCampaign = "REAPPLY_FROM_NEXT_CAMPAIGN";
+    /// <summary>A decision on a file gives each of its candidates exactly one verdict (network files are decided candidate by candidate).</summary>
+    public const string CandidateVerdictsMismatch = "CANDIDATE_VERDICTS_MISMATCH";
+    /// <summary>An appeal act names a SIREN that is not a candidate of the file.</summary>
+    public const string CandidateNotInFile = "CANDIDATE_NOT_IN_FILE";
 }

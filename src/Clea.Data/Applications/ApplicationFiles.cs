@@ -38,6 +38,7 @@ public sealed class ApplicationFiles(CleaDbContext db)
         => await db.Applications
                .Include(a => a.Campaign).ThenInclude(c => c.Instance)
                .Include(a => a.Candidates).ThenInclude(c => c.Habilitation).ThenInclude(h => h.Instance)
+               .Include(a => a.Candidates).ThenInclude(c => c.Habilitation).ThenInclude(h => h.Organism)
                .Include(a => a.InformationRequests)
                .AsSplitQuery()
                .SingleOrDefaultAsync(a => a.Id == id, ct)

@@ -53,26 +53,35 @@ public sealed class ApplicationInstruction(CleaDbContext db, ApplicationFiles fi
     public Task<Application> ScheduleHearingAsync(int id, DateOnly hearingOn, ICurrentCaller caller, CancellationToken ct)
         => ApplyAsync(id, caller, ct, (file, today) => file.ScheduleHearing(hearingOn, today));
 
-    /// <summary>Records the decision (notified on <paramref name="notifiedOn"/>, default today); answers the file and the decision's warning.</summary>
-    public async Task<(Application File, string? Warning)> DecideAsync(int id, DateOnly meetingOn, bool accept, IReadOnlyList<CriterionVerdict> reasons,
-        string? comment, DateOnly? notifiedOn, ICurrentCaller caller, CancellationToken ct)
+    /// <summary>
+    /// Records the decision (notified on <paramref name="notifiedOn"/>, default today): the same for every candidate
+    /// (<paramref name="accept"/>, <paramref name="reasons"/>) or candidate by candidate (<paramref name="candidates"/>),
+    /// exactly one of the two; answers the file and the decision's warning.
+    /// </summary>
+    public async Task<(Application File, string? Warning)> DecideAsync(int id, DateOnly meetingOn, bool? accept, IReadOnlyList<CriterionVerdict> reasons,
+        IReadOnlyList<CandidateVerdict>? candidates, string? comment, DateOnly? notifiedOn, ICurrentCaller caller, CancellationToken ct)
     {
+        if ((accept is null) == (candidates is null) || (candidates is not null && reasons.Count > 0))
+            throw new DomainRuleException(InputErrors.InvalidArguments,
+                "Give either accept (and a refusal's reasons) for the whole file, or candidates: one verdict per candidate.");
         string? warning = null;
-        var file = await ApplyAsync(id, caller, ct, (f, today) => warning = f.Decide(meetingOn, accept, reasons, comment, notifiedOn ?? today, today).Warning);
+        var file = await ApplyAsync(id, caller, ct, (f, today) => warning = (candidates is null
+            ? f.Decide(meetingOn, accept!.Value, reasons, comment, notifiedOn ?? today, today)
+            : f.Decide(meetingOn, candidates, comment, notifiedOn ?? today, today)).Warning);
         return (file, warning);
     }
 
-    public Task<Application> AcknowledgeAppealAsync(int id, ICurrentCaller caller, CancellationToken ct)
-        => ApplyAsync(id, caller, ct, (file, today) => file.AcknowledgeAppeal(today));
+    public Task<Application> AcknowledgeAppealAsync(int id, string? siren, ICurrentCaller caller, CancellationToken ct)
+        => ApplyAsync(id, caller, ct, (file, today) => file.AcknowledgeAppeal(today, siren));
 
-    /// <summary>Decides the appeal at the Instance's next meeting after its filing (the Instance's meetings, all campaigns).</summary>
-    public Task<Application> DecideAppealAsync(int id, DateOnly meetingOn, bool accept, string reason, DateOnly? notifiedOn,
+    /// <summary>Decides the appeal (of one candidate, default every pending one) at a meeting of the Instance after its filing (the Instance's meetings, all campaigns).</summary>
+    public Task<Application> DecideAppealAsync(int id, DateOnly meetingOn, bool accept, string reason, DateOnly? notifiedOn, string? siren,
         ICurrentCaller caller, CancellationToken ct)
         => ApplyAsync(id, caller, ct, async (file, today) =>
         {
             var meetings = (await db.Campaigns.AsNoTracking().Where(c => c.InstanceId == file.InstanceId).Select(c => c.MeetingDates)
                 .ToListAsync(ct)).SelectMany(m => m).ToHashSet();
-            file.DecideAppeal(meetingOn, accept, reason, notifiedOn ?? today, meetings, today);
+            file.DecideAppeal(meetingOn, accept, reason, notifiedOn ?? today, meetings, today, siren);
         });
 
     private Task<Application> ApplyAsync(int id, ICurrentCaller caller, CancellationToken ct, Action<Application, DateOnly> apply)

@@ -53,6 +53,12 @@ public sealed record Opinion(DateOnly GivenOn, DateOnly MeetingOn, IReadOnlyList
 public sealed record Decision(DateOnly MeetingOn, DateOnly NotifiedOn, DecisionOutcome Outcome,
     IReadOnlyList<CriterionVerdict> Reasons, string? Comment, string? Warning, DateOnly? AppealUntil);
 
+/// <summary>The Instance's verdict on one candidate of a file (network files are decided candidate by candidate).</summary>
+public sealed record CandidateVerdict(string Siren, bool Accept, IReadOnlyList<CriterionVerdict> Reasons);
+
+/// <summary>One candidate's part of the decision: its outcome, the reasons of a refusal and the appeal deadline.</summary>
+public sealed record CandidateDecision(DecisionOutcome Outcome, IReadOnlyList<CriterionVerdict> Reasons, DateOnly? AppealUntil);
+
 /// <summary>An appeal against a refusal: a reasoned note re-examined at the next meeting, never a new file.</summary>
 public sealed record Appeal(DateOnly FiledOn, string Grounds, DateOnly AcknowledgementDue, DateOnly ExaminationDue,
     DateOnly? AcknowledgedOn = null, AppealOutcome Outcome = AppealOutcome.Pending, DateOnly? DecidedOn = null,
@@ -89,13 +95,20 @@ public sealed class InformationRequest
     }
 }
 
-/// <summary>One organism the file applies for, and the pending habilitation filing created for it.</summary>
+/// <summary>
+/// One organism the file applies for, the pending habilitation filing created for it, and its own decision and appeal:
+/// each candidate is habilitated individually (F §1), so a network file is decided and appealed candidate by candidate.
+/// </summary>
 public sealed class ApplicationCandidate
 {
     public int Id { get; private set; }
     public int OrganismId { get; private set; }
     public int HabilitationId { get; private set; }
     public Habilitation Habilitation { get; private set; } = null!;
+    /// <summary>This candidate's outcome and reasons; null until the file is decided.</summary>
+    public CandidateDecision? Decision { get; private set; }
+    /// <summary>This candidate's appeal against its refusal, if any.</summary>
+    public Appeal? Appeal { get; private set; }
 
     private ApplicationCandidate() { }
 
@@ -104,6 +117,13 @@ public sealed class ApplicationCandidate
         OrganismId = organism.Id;
         Habilitation = habilitation;
     }
+
+    /// <summary>The candidate's SIREN (its habilitation's organism).</summary>
+    public string Siren => Habilitation.Organism.Siren.Value;
+
+    internal void Decided(CandidateDecision decision) => Decision = decision;
+
+    internal void Appealed(Appeal appeal) => Appeal = appeal;
 }
 
 /// <summary>A candidate's earlier refused file: where it was refused, for the re-application rule (N §III.5).</summary>

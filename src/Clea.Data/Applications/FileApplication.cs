@@ -85,12 +85,12 @@ public sealed class FileApplication(CleaDbContext db, ApplicationFiles files, IR
         return file;
     }
 
-    /// <summary>Appeals the refusal of the caller's file with a reasoned note.</summary>
-    public async Task<Application> FileAppealAsync(int id, string grounds, ICurrentCaller caller, CancellationToken ct)
+    /// <summary>Appeals a refusal of the caller's file with a reasoned note, for one candidate (default: every refused one).</summary>
+    public async Task<Application> FileAppealAsync(int id, string grounds, string? siren, ICurrentCaller caller, CancellationToken ct)
     {
         var file = await files.LoadTrackedAsync(id, ct);
         await files.EnsureFiledByCallerAsync(caller, file, ct);
-        file.FileAppeal(grounds, time.Today());
+        file.FileAppeal(grounds, time.Today(), siren);
         await db.SaveChangesAsync(ct);
         return file;
     }

@@ -221,12 +221,14 @@ public sealed class Candidate
     }
 
     /// <summary>
-    /// The jury's decision. Validating needs every domain validated, by an organism habilitated on the jury's date (or
-    /// following up its candidates after a renunciation); it issues the certificate (once per candidate) and accrues its fee.
+    /// The jury's decision, with its members (<see cref="JuryRules"/>: Management without the candidate's trainer, Socle
+    /// joint and independent of the organism). Validating needs every domain validated, by an organism habilitated on the
+    /// jury's date (or following up its candidates after a renunciation); it issues the certificate (once per candidate;
+    /// Socle: by the Transitions Pro of the candidate's region) and accrues its fee.
     /// </summary>
     public (JuryDecision Decision, Certificate? Certificate, FeeLine? Fee) RecordJuryDecision(DateOnly decidedOn, bool validated,
         CertificateDelivery delivery, string? minutesReference, Certification referential, IEnumerable<Habilitation> habilitations,
-        Organism organism, FeeSchedule fees)
+        Organism organism, FeeSchedule fees, JuryComposition jury)
     {
         if (Certificate is not null)
             throw new DomainRuleException(EvaluationErrors.CertificateAlreadyIssued,
@@ -245,14 +247,16 @@ public sealed class Candidate
                 throw new DomainRuleException(EvaluationErrors.DomainsNotAllValidated,
                     $"A certificate needs every domain validated; not validated: {string.Join(", ", missing.Select(d => d.Code))}.");
         }
-        var decision = new JuryDecision(decidedOn, validated, minutesReference, habilitation.Id);
+        var members = JuryRules.Compose(Certification, OrganismId, jury, TrainingPath);
+        var decision = new JuryDecision(decidedOn, validated, minutesReference, habilitation.Id, members);
         if (!validated)
         {
             _juryDecisions.Add(decision);
             return (decision, null, null);
         }
         var lastName = LastName ?? throw new DomainRuleException(EvaluationErrors.CandidateDataAlreadyErased, "This candidate's personal data was erased.");
-        var certificate = new Certificate(OrganismId, Certification, decidedOn, delivery, lastName, decision, prior.HeldOn);
+        var certificate = new Certificate(OrganismId, Certification, decidedOn, delivery, lastName, decision, prior.HeldOn,
+            JuryRules.IssuerFor(Certification, organism.Name, jury.CandidateRegion));
         var fee = new FeeLine(organism, FeeKind.Certificate, Certification, decidedOn, fees, $"certificate:{certificate.Number}");
         _juryDecisions.Add(decision);
         Certificate = certificate;

@@ -45,6 +45,11 @@ public sealed class CandidateFiles(CleaDbContext db, IReferenceCatalog reference
     public Task<List<Intervenant>> IntervenantsAsync(int organismId, CancellationToken ct)
         => db.Intervenants.AsNoTracking().Where(i => i.OrganismId == organismId).ToListAsync(ct);
 
+    /// <summary>The region of a site (from its département), null when its département is unknown.</summary>
+    public Task<Region?> RegionOfSiteAsync(int siteId, CancellationToken ct)
+        => db.Sites.AsNoTracking().Where(s => s.Id == siteId)
+            .Join(db.Departments, s => s.Address.DepartmentCode, d => d.Code, (s, d) => d.Region).SingleOrDefaultAsync(ct);
+
     public Task<FeeSchedule> FeesAsync(CancellationToken ct) => Billing.ScheduleAsync(db, ct);
 
     public Task<Certification> ReferentialAsync(CertificationCode code) => reference.CertificationAsync(code);

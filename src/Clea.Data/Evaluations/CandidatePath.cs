@@ -51,13 +51,15 @@ public sealed class CandidatePath(CleaDbContext db, CandidateFiles files, TimePr
             candidate.RecordFinalEvaluation(input, await files.ReferentialAsync(candidate.Certification),
                 await files.HabilitationsAsync(organism.Id, ct), await files.IntervenantsAsync(organism.Id, ct)));
 
+    /// <summary>The jury's decision with its members; the candidate's region (of its site) names a CléA Socle certificate's issuer.</summary>
     public Task<(Organism Organism, Candidate Candidate)> RecordJuryDecisionAsync(int candidateId, DateOnly? decidedOn, bool validated,
-        CertificateDelivery delivery, string? minutesReference, ICurrentCaller caller, CancellationToken ct)
+        CertificateDelivery delivery, string? minutesReference, IReadOnlyList<JuryMemberInput> members, ICurrentCaller caller, CancellationToken ct)
         => ApplyAsync(candidateId, caller, ct, async (organism, candidate) =>
         {
             var today = time.Today();
+            var jury = new JuryComposition(members, await files.IntervenantsAsync(organism.Id, ct), await files.RegionOfSiteAsync(candidate.SiteId, ct));
             var (_, _, fee) = candidate.RecordJuryDecision(RecordedDates.NotAfter(decidedOn ?? today, today, "jury"), validated, delivery, minutesReference,
-                await files.ReferentialAsync(candidate.Certification), await files.HabilitationsAsync(organism.Id, ct), organism, await files.FeesAsync(ct));
+                await files.ReferentialAsync(candidate.Certification), await files.HabilitationsAsync(organism.Id, ct), organism, await files.FeesAsync(ct), jury);
             if (fee is not null) db.FeeLines.Add(fee);
         });
 

@@ -7,6 +7,8 @@ public sealed class JuryDecision
 {
     public const int MinutesReferenceMaxLength = 100;
 
+    private readonly List<JuryMember> _members = [];
+
     public int Id { get; private set; }
     public int CandidateId { get; private set; }
     /// <summary>The jury's date: the date of the results, from which the candidate's appeal month runs.</summary>
@@ -14,11 +16,14 @@ public sealed class JuryDecision
     public bool Validated { get; private set; }
     public string? MinutesReference { get; private set; }
     public int HabilitationId { get; private set; }
+    /// <summary>Who sat on the jury (name, quality, link to the organism); empty for decisions recorded before members were.</summary>
+    public IReadOnlyList<JuryMember> Members => _members;
 
     private JuryDecision() { }
 
-    internal JuryDecision(DateOnly decidedOn, bool validated, string? minutesReference, int habilitationId)
+    internal JuryDecision(DateOnly decidedOn, bool validated, string? minutesReference, int habilitationId, IEnumerable<JuryMember> members)
     {
+        _members.AddRange(members);
         DecidedOn = decidedOn;
         Validated = validated;
         MinutesReference = string.IsNullOrWhiteSpace(minutesReference) ? null : minutesReference.Trim()[..Math.Min(minutesReference.Trim().Length, MinutesReferenceMaxLength)];
@@ -45,14 +50,23 @@ public sealed class Certificate
     public DateOnly PriorEvaluatedOn { get; private set; }
     public CertificateDelivery Delivery { get; private set; }
     public string LastNameHash { get; private set; } = null!;
+    /// <summary>Who issues, signs and sends it: the organism, or for CléA Socle the Transitions Pro of the candidate's region.</summary>
+    public CertificateIssuerKind IssuerKind { get; private set; }
+    /// <summary>The issuer's name as on the certificate.</summary>
+    public string IssuerName { get; private set; } = null!;
+    /// <summary>The region of a Transitions Pro issuer (INSEE code); null when the organism issues.</summary>
+    public string? IssuerRegionCode { get; private set; }
     public int JuryDecisionId { get; private set; }
     public JuryDecision JuryDecision { get; private set; } = null!;
 
     private Certificate() { }
 
+    public const int IssuerNameMaxLength = 200;
+
     internal Certificate(int organismId, CertificationCode certification, DateOnly issuedOn, CertificateDelivery delivery,
-        string lastName, JuryDecision decision, DateOnly priorEvaluatedOn)
+        string lastName, JuryDecision decision, DateOnly priorEvaluatedOn, (CertificateIssuerKind Kind, string Name, string? RegionCode) issuer)
     {
+        (IssuerKind, IssuerName, IssuerRegionCode) = issuer;
         OrganismId = organismId;
         Certification = certification;
         Number = CertificateNumber.NewNumber();

@@ -93,6 +93,15 @@ internal sealed class JuryDecisionConfiguration : IEntityTypeConfiguration<JuryD
         builder.Property(d => d.MinutesReference).HasMaxLength(JuryDecision.MinutesReferenceMaxLength);
         builder.HasIndex(d => new { d.CandidateId, d.DecidedOn });
         builder.HasOne<Habilitation>().WithMany().HasForeignKey(d => d.HabilitationId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsMany(d => d.Members, m =>
+        {
+            m.ToTable("JuryMembers");
+            m.WithOwner().HasForeignKey("JuryDecisionId");
+            m.HasKey(x => x.Id);
+            m.Property(x => x.Name).HasMaxLength(JuryMember.NameMaxLength);
+            m.HasOne<Intervenant>().WithMany().HasForeignKey(x => x.IntervenantId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Navigation(d => d.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -108,6 +117,8 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.HasIndex(c => new { c.OrganismId, c.IssuedOn, c.PriorEvaluatedOn, c.Certification }).HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
         builder.HasIndex(c => new { c.Certification, c.IssuedOn });
         builder.Property(c => c.LastNameHash).HasMaxLength(64);
+        builder.Property(c => c.IssuerName).HasMaxLength(Certificate.IssuerNameMaxLength);
+        builder.Property(c => c.IssuerRegionCode).HasMaxLength(2);
         builder.HasOne<Organism>().WithMany().HasForeignKey(c => c.OrganismId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.JuryDecision).WithMany().HasForeignKey(c => c.JuryDecisionId).OnDelete(DeleteBehavior.Restrict);
     }

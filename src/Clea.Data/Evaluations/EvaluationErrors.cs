@@ -34,5 +34,13 @@ public static class EvaluationErrors
     public const string CandidateDataAlreadyErased = "CANDIDATE_DATA_ALREADY_ERASED";
     public const string ErasureWhileHabilitated = "ERASURE_WHILE_HABILITATED";
     public const string ErasureWhileCandidatesFollowed = "ERASURE_WHILE_CANDIDATES_FOLLOWED";
+    public const string JuryMembersRequired = "JURY_MEMBERS_REQUIRED";
+    public const string InvalidJuryMember = "INVALID_JURY_MEMBER";
+    /// <summary>CléA Management: a member of the jury is the candidate's trainer.</summary>
+    public const string JuryMemberIsTrainer = "JURY_MEMBER_IS_TRAINER";
+    /// <summary>CléA Socle: the jury lacks an employer or an employee representative.</summary>
+    public const string JuryNotJoint = "JURY_NOT_JOINT";
+    /// <summary>CléA Socle: a member of the jury is linked to the organism.</summary>
+    public const string JuryMemberLinkedToOrganism = "JURY_MEMBER_LINKED_TO_ORGANISM";
     public const string ClientKeyReused = "CLIENT_KEY_REUSED";
 }

@@ -55,4 +55,6 @@ public enum LifecycleEventKind
     OrganismMergedInto,
     /// <summary>A duplicate record was merged into this one (the duplicate's SIREN in the reference).</summary>
     DuplicateMerged,
+    /// <summary>The Instance corrected a recorded fact of an habilitation (a visible act: answers about past days changed).</summary>
+    HabilitationCorrected,
 }

@@ -22,6 +22,7 @@ public sealed partial class Habilitation : EventSource
     private readonly List<Suspension> _suspensions = [];
     private readonly List<HabilitationChange> _changes = [];
     private readonly List<ActivityDeclaration> _activityDeclarations = [];
+    private readonly List<HabilitationCorrection> _corrections = [];
 
     public int Id { get; private set; }
     public int OrganismId { get; private set; }
@@ -63,6 +64,8 @@ public sealed partial class Habilitation : EventSource
     public IReadOnlyCollection<Suspension> Suspensions => _suspensions;
     /// <summary>The activity figures the organism declared under this habilitation.</summary>
     public IReadOnlyCollection<ActivityDeclaration> ActivityDeclarations => _activityDeclarations;
+    /// <summary>The Instance's corrections of recorded facts, each a visible act (<see cref="Correct"/>).</summary>
+    public IReadOnlyCollection<HabilitationCorrection> Corrections => _corrections;
     /// <summary>Every recorded change, in order (the integrators' change feed).</summary>
     public IReadOnlyCollection<HabilitationChange> Changes => _changes;
 
@@ -257,7 +260,8 @@ public sealed partial class Habilitation : EventSource
     /// <summary>
     /// The automatic renewal, once, for 3 more years: only when no suspension or withdrawal was decided and the
     /// habilitation was used at least once since its notification (convention §III.6). It is due from the last day of
-    /// the initial period (<paramref name="on"/> is the day it is applied); the renewed period follows that day.
+    /// the initial period (<paramref name="on"/> is the day it is applied) and recorded by the next day, when it takes
+    /// effect (never back-dated: <c>EFFECTIVE_DATE_IN_PAST</c>); the renewed period follows the initial one.
     /// </summary>
     public void RenewAutomatically(DateOnly on)
     {
@@ -269,6 +273,9 @@ public sealed partial class Habilitation : EventSource
 
     /// <summary>True when the automatic renewal may be applied on <paramref name="on"/> (what the sweep asks).</summary>
     public bool IsDueForRenewal(DateOnly on) => RenewalRefusal(on) is null;
+
+    /// <summary>True when the renewal was due but its day has passed unrecorded: only a correction may apply it now.</summary>
+    public bool IsRenewalOverdue(DateOnly on) => RenewalRefusal(on)?.Code == HabilitationErrors.BackDated;
 
     private (string Code, string Message)? RenewalRefusal(DateOnly on)
     {
@@ -286,6 +293,11 @@ public sealed partial class Habilitation : EventSource
             return (HabilitationErrors.RenewalNotAllowed, "The habilitation was never used since its notification: no automatic renewal.");
         if (on < InitialUntil)
             return (HabilitationErrors.RenewalNotDue, $"The automatic renewal applies at the end of the initial period, on {InitialUntil:yyyy-MM-dd}; not on {on:yyyy-MM-dd}.");
+        // Answers about the past never change: the renewal takes effect the day after the initial period, so it is
+        // recorded by that day; later, those days were answered EXPIRED, and only a visible correction may renew it.
+        if (on > InitialUntil.Value.AddDays(1))
+            return (HabilitationErrors.BackDated, $"The automatic renewal takes effect on {InitialUntil.Value.AddDays(1):yyyy-MM-dd}, before today ({on:yyyy-MM-dd}): " +
+                "the habilitation has been answered as expired since; only a correction (correctHabilitation, MISSED_RENEWAL) can renew it now, visibly.");
         return null;
     }
 
@@ -304,6 +316,7 @@ public sealed partial class Habilitation : EventSource
             HabilitationChangeKind.Withdrawn => LifecycleEventKind.Withdrawn,
             HabilitationChangeKind.Renounced => LifecycleEventKind.Renounced,
             HabilitationChangeKind.Renewed => LifecycleEventKind.Renewed,
+            HabilitationChangeKind.Corrected => LifecycleEventKind.HabilitationCorrected,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
         // Decisions are public (convention §III), and the public registry shows every status an habilitation goes

@@ -12,6 +12,8 @@ public enum HabilitationChangeKind
     /// <summary>Notice of renunciation given; the habilitation ends on the change's effective date.</summary>
     Renounced,
     Renewed,
+    /// <summary>A correction of recorded facts: answers from the change's effective date may differ from what they were.</summary>
+    Corrected,
 }
 
 /// <summary>

@@ -19,6 +19,15 @@ internal sealed class HabilitationConfiguration : IEntityTypeConfiguration<Habil
             s.HasKey(x => x.Id);
         });
         builder.Navigation(h => h.Suspensions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Owned like suspensions: loaded with every habilitation, so its periods always name their corrections.
+        builder.OwnsMany(h => h.Corrections, c =>
+        {
+            c.ToTable("HabilitationCorrections");
+            c.WithOwner().HasForeignKey("HabilitationId");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Reason).HasMaxLength(HabilitationCorrection.ReasonMaxLength);
+        });
+        builder.Navigation(h => h.Corrections).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(h => h.Changes).WithOne().HasForeignKey(c => c.HabilitationId);
         builder.Navigation(h => h.Changes).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(h => h.ActivityDeclarations).WithOne().HasForeignKey(a => a.HabilitationId);

@@ -26,6 +26,10 @@ public sealed class HabilitationDecisions(CleaDbContext db, TimeProvider time)
     public Task<Habilitation> RenewAsync(int id, string? reason, ICurrentCaller caller, CancellationToken ct)
         => ByInstanceAsync(id, "renewHabilitation", reason, reasonRequired: false, caller, ct, (h, today, _) => h.RenewAutomatically(today));
 
+    /// <summary>A correction of a recorded fact, recorded today with its reason (a visible act, <see cref="Habilitation.Correct"/>).</summary>
+    public Task<Habilitation> CorrectAsync(int id, CorrectionKind kind, DateOnly? date, string? reason, ICurrentCaller caller, CancellationToken ct)
+        => ByInstanceAsync(id, "correctHabilitation", reason, reasonRequired: true, caller, ct, (h, today, r) => h.Correct(kind, date, r!, today));
+
     /// <summary>Written notice of renunciation by the organism (received on <paramref name="noticeGivenOn"/>, default today).</summary>
     public async Task<Habilitation> RenounceAsync(int id, DateOnly? noticeGivenOn, string? reason, ICurrentCaller caller, CancellationToken ct)
     {

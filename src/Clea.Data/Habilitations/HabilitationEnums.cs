@@ -33,6 +33,11 @@ public enum DecisionOutcome
     Pending,
     Accepted,
     Refused,
+    /// <summary>
+    /// Only the decision on a network file as a whole: some candidates accepted, others refused (each candidate's
+    /// habilitation is decided individually, F §1). An habilitation is never partly accepted.
+    /// </summary>
+    PartlyAccepted,
 }
 
 /// <summary>How an habilitation ended before its term.</summary>

@@ -21,6 +21,8 @@ public static class HabilitationErrors
     /// <summary>A CPNE acts only on the habilitations it decided (its professional field).</summary>
     public const string OutsideInstanceField = "OUTSIDE_INSTANCE_FIELD";
     public const string NotFound = "HABILITATION_NOT_FOUND";
-    /// <summary>A suspension, lifting or withdrawal cannot take effect before the day it is recorded.</summary>
+    /// <summary>A correction that does not fit the habilitation's facts (nothing to correct, or an impossible date).</summary>
+    public const string InvalidCorrection = "INVALID_CORRECTION";
+    /// <summary>A suspension, lifting, withdrawal or renewal cannot take effect before the day it is recorded.</summary>
     public const string BackDated = "EFFECTIVE_DATE_IN_PAST";
 }

@@ -17,8 +17,11 @@ public enum HabilitationPeriodStatus
     Refused,
 }
 
-/// <summary>One dated period of an habilitation's history; <see cref="Until"/> is its last day, null when open-ended.</summary>
-public sealed record HabilitationPeriod(HabilitationPeriodStatus Status, DateOnly From, DateOnly? Until)
+/// <summary>
+/// One dated period of an habilitation's history; <see cref="Until"/> is its last day, null when open-ended;
+/// <see cref="CorrectedOn"/> is the day of the latest correction that changed the answer for one of its days.
+/// </summary>
+public sealed record HabilitationPeriod(HabilitationPeriodStatus Status, DateOnly From, DateOnly? Until, DateOnly? CorrectedOn = null)
 {
     public bool Covers(DateOnly date) => From <= date && (Until is null || date <= Until);
 }

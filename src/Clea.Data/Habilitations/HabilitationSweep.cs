@@ -3,15 +3,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Data.Habilitations;
 
-/// <summary>What one run of the sweep did.</summary>
-public sealed record SweepResult(int Renewed, int SiteFeesAccrued, int InvoicesIssued, int ConformityProceduresClosed = 0)
+/// <summary>
+/// What one run of the sweep did. <c>RenewalsOverdue</c>: habilitations whose automatic renewal was due but not recorded
+/// by the day it took effect (the sweep did not run); never back-dated, they stay expired unless the Instance renews
+/// them by a visible correction (MISSED_RENEWAL).
+/// </summary>
+public sealed record SweepResult(int Renewed, int SiteFeesAccrued, int InvoicesIssued, int ConformityProceduresClosed = 0, int RenewalsOverdue = 0)
 {
     public bool ChangedAnything => Renewed + SiteFeesAccrued + InvoicesIssued + ConformityProceduresClosed > 0;
 }
 
 /// <summary>
 /// The time-based effects of the lifecycle, applied as of a date: the automatic renewal of habilitations whose initial
-/// period ends (used, never suspended or withdrawn), the yearly site fees of the year (and of the previous year, should
+/// period ends (used, never suspended or withdrawn; on its last day or the next, never back-dated), the yearly site fees of the year (and of the previous year, should
 /// a run have been missed), and the previous quarter's invoices. Expiry and the end of a renunciation notice need no
 /// write: status is computed from dated facts; so are the time-based outcomes of conformity procedures, which the sweep
 /// then records (<see cref="Audits.ConformitySweep"/>). Every step is idempotent: a second run on the same day changes nothing.
@@ -28,6 +32,8 @@ public static class HabilitationSweep
             .OrderBy(h => h.Id)
             .ToListAsync(ct);
         var renewed = 0;
+        // The renewal takes effect the day after the initial period: from the day after that, it would be back-dated.
+        var overdue = candidates.Count(h => h.IsRenewalOverdue(today));
         foreach (var h in candidates.Where(h => h.IsDueForRenewal(today)))
         {
             h.RenewAutomatically(today);
@@ -45,6 +51,6 @@ public static class HabilitationSweep
 
         // Conformity procedures closed by time (withdrawn at the notice's date, deemed sufficient after silence).
         var closed = await Audits.ConformitySweep.RunAsync(db, today, ct);
-        return new SweepResult(renewed, fees, invoices, closed);
+        return new SweepResult(renewed, fees, invoices, closed, overdue);
     }
 }

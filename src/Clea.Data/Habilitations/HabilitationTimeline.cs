@@ -26,6 +26,12 @@ public sealed partial class Habilitation
     /// the same facts as <see cref="StatusOn"/>: the period containing a date has that date's status (renewed is active).
     /// </summary>
     public IReadOnlyList<HabilitationPeriod> Periods()
+        => [.. FactPeriods().Select(p => p with
+        {
+            CorrectedOn = _corrections.Where(c => c.Touches(p.From, p.Until)).Select(c => (DateOnly?)c.RecordedOn).Max(),
+        })];
+
+    private List<HabilitationPeriod> FactPeriods()
     {
         var periods = new List<HabilitationPeriod>();
         void Add(HabilitationPeriodStatus status, DateOnly from, DateOnly? until)

@@ -17,4 +17,7 @@ public sealed class Suspension
     internal void Lift(DateOnly lastDay) => Until = lastDay;
 
     internal void Reopen() => Until = null;
+
+    /// <summary>A correction of the first day (see <see cref="Habilitation.Correct"/>).</summary>
+    internal void MoveStart(DateOnly from) => From = from;
 }

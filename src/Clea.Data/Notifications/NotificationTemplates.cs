@@ -48,6 +48,8 @@ public static class NotificationTemplates
         [LifecycleEventKind.Withdrawn] = new("Retrait de votre habilitation",
             "L'Instance a retiré votre habilitation CléA, pour les motifs ci-dessous. Toute activité au titre de l'habilitation doit cesser.",
             Details: WithdrawalWords),
+        [LifecycleEventKind.HabilitationCorrected] = new("Rectification de votre habilitation",
+            "L'Instance a rectifié une date enregistrée de votre habilitation CléA, pour les motifs ci-dessous. La date d'effet est le premier jour dont la situation est modifiée."),
         [LifecycleEventKind.Renounced] = new("Prise en compte de votre renonciation",
             "Nous prenons acte de la renonciation de votre organisme à son habilitation CléA. Les candidats déjà inscrits doivent être menés au terme de leur parcours."),
         [LifecycleEventKind.InvoiceIssued] = new("Facture des redevances CléA",

@@ -43,14 +43,22 @@ internal sealed class DemoActivityGenerator
     private readonly FeeSchedule _fees;
     private readonly DateOnly _feesFrom;
     private readonly List<Plan> _plans = [];
+    private readonly IReadOnlyDictionary<string, Region> _regions;
+
+    /// <summary>A CléA Socle jury is joint and independent of the organism; the others sit an outside chair.</summary>
+    private static readonly JuryMemberInput[] SocleJury =
+        [new("Représentant employeur", JuryMemberQuality.EmployerRepresentative), new("Représentant salarié", JuryMemberQuality.EmployeeRepresentative)];
+    private static readonly JuryMemberInput[] OrganismJury = [new("Président du jury", JuryMemberQuality.Other, LinkedToOrganism: true)];
 
     /// <param name="random">The draws (a generator of its own, so the organisms' draws are unchanged).</param>
     /// <param name="today">The demo's day: nothing is dated after it.</param>
     /// <param name="referentials">Each certification with its domains and sub-domains (saved: their ids are used).</param>
     /// <param name="tariffs">The fee grid: activity starts on the first day a fee is set, since every fee must be priced.</param>
+    /// <param name="regions">The region of each département (a CléA Socle certificate's issuer is the candidate's region's Transitions Pro).</param>
     public DemoActivityGenerator(Random random, DateOnly today, IReadOnlyDictionary<CertificationCode, Certification> referentials,
-        IReadOnlyCollection<FeeTariff> tariffs)
+        IReadOnlyCollection<FeeTariff> tariffs, IReadOnlyDictionary<string, Region>? regions = null)
     {
+        _regions = regions ?? new Dictionary<string, Region>();
         _random = random;
         _today = today;
         _referentials = referentials;
@@ -192,9 +200,12 @@ internal sealed class DemoActivityGenerator
         var juryOn = lastOn.AddDays(path == Path.Named ? 9 : _random.Next(5, 31));
         if (juryOn > _today) return;
         var validated = candidate.DomainsNotValidated(referential).Count == 0;
+        var department = plan.Organism.Sites.First(s => s.Id == candidate.SiteId).Address.DepartmentCode;
+        var jury = new JuryComposition(candidate.Certification == CertificationCode.CleaSocle ? SocleJury : OrganismJury, team.All,
+            _regions.GetValueOrDefault(department));
         var (_, certificate, certificateFee) = candidate.RecordJuryDecision(juryOn, validated,
             _random.NextDouble() < 0.7 ? CertificateDelivery.Pdf : CertificateDelivery.Paper, $"PV-{juryOn:yyyyMMdd}", referential,
-            habilitations, plan.Organism, _fees);
+            habilitations, plan.Organism, _fees, jury);
         if (certificateFee is not null) fees.Add(certificateFee);
         if (path == Path.Named) NamedCertificate = certificate;
     }

@@ -54,7 +54,8 @@ public static class DemoDataSeeder
     {
         var referentials = await db.Certifications.Include(c => c.Domains).ThenInclude(d => d.SubDomains).ToDictionaryAsync(c => c.Code, ct);
         var tariffs = await db.FeeTariffs.AsNoTracking().ToListAsync(ct);
-        var activity = new DemoActivityGenerator(new Random(seed + 1), today, referentials, tariffs);
+        var regions = await db.Departments.AsNoTracking().Include(d => d.Region).ToDictionaryAsync(d => d.Code, d => d.Region, ct);
+        var activity = new DemoActivityGenerator(new Random(seed + 1), today, referentials, tariffs, regions);
         db.Intervenants.AddRange(activity.DeclareTeams(organisms));
         await db.SaveChangesAsync(ct);
         var candidates = activity.RegisterCandidates();

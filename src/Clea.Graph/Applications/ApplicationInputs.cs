@@ -118,6 +118,23 @@ public sealed class CriterionVerdictInputType : InputObjectGraphType<CriterionVe
             value.TryGetValue("label", out var label) ? (string?)label : null);
 }
 
+/// <summary>The verdict on one candidate of a network file.</summary>
+public sealed class CandidateVerdictInputType : InputObjectGraphType<CandidateVerdict>
+{
+    public CandidateVerdictInputType()
+    {
+        Name = "CandidateVerdictInput";
+        Description = "The Instance's verdict on one candidate of the file: accepted, or refused with its reasons per criterion.";
+        Field<NonNullGraphType<StringGraphType>>("siren");
+        Field<NonNullGraphType<BooleanGraphType>>("accept");
+        Field<ListGraphType<NonNullGraphType<CriterionVerdictInputType>>>("reasons").Description("A refusal: the verdict per criterion.");
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value)
+        => new CandidateVerdict((string)value["siren"]!, (bool)value["accept"]!,
+            value.TryGetValue("reasons", out var reasons) && reasons is IEnumerable<object?> list ? [.. list.Cast<CriterionVerdict>()] : []);
+}
+
 public sealed class CreateCampaignInputType : InputObjectGraphType<CreateCampaignInput>
 {
     public CreateCampaignInputType()

@@ -32,11 +32,13 @@ public sealed class ApplicationMutations : IMutationFields
                 ctx.GetArgument<List<IntervenantSnapshotInput>?>("intervenants"), ctx.Caller(), ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<ApplicationGraphType>>("fileAppeal")
-            .Description("Appeals the refusal of your file with a reasoned note, within 30 working days of its notification.")
+            .Description("Appeals a refusal of your file with a reasoned note, within 30 working days of its notification: for the candidate named by `siren` (a network file's candidates appeal one by one), by default for every refused candidate that has not appealed.")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<StringGraphType>>("grounds")
+            .Argument<StringGraphType>("siren", "The refused candidate that appeals (default: every refused candidate without an appeal).")
             .ResolveAsync(async ctx => await ctx.Service<FileApplication>().FileAppealAsync(
-                NodeIds.Parse(NodeIds.Application, ctx.GetArgument<string>("id")), ctx.GetArgument<string>("grounds"), ctx.Caller(), ctx.CancellationToken));
+                NodeIds.Parse(NodeIds.Application, ctx.GetArgument<string>("id")), ctx.GetArgument<string>("grounds"), ctx.GetArgument<string?>("siren"),
+                ctx.Caller(), ctx.CancellationToken));
     }
 }

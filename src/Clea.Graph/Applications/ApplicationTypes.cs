@@ -43,6 +43,9 @@ public sealed class ApplicationCandidateType : ObjectGraphType<ApplicationCandid
             .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId));
         Field<NonNullGraphType<HabilitationType>>("habilitation")
             .Resolve(ctx => ctx.Service<HabilitationByIdLoader>().Load(ctx.Source.HabilitationId));
+        Field<CandidateDecisionType>("decision").Description("This candidate's outcome and reasons, once the file is decided.")
+            .Resolve(ctx => ctx.Source.Decision);
+        Field<AppealType>("appeal").Description("This candidate's appeal against its refusal.").Resolve(ctx => ctx.Source.Appeal);
     }
 }
 
@@ -77,7 +80,8 @@ public sealed class ApplicationGraphType : ObjectGraphType<ApplicationFile>
         Field<IsoDateGraphType>("hearingOn").Resolve(ctx => ctx.Source.HearingOn);
         Field<IsoDateGraphType>("convocationSentOn").Resolve(ctx => ctx.Source.ConvocationSentOn);
         Field<DecisionType>("decision").Resolve(ctx => ctx.Source.Decision);
-        Field<AppealType>("appeal").Resolve(ctx => ctx.Source.Appeal);
+        Field<AppealType>("appeal").Description("The appeal of an individual file (a network file's candidates appeal one by one: see candidates.appeal).")
+            .Resolve(ctx => ctx.Source.Appeal);
     }
 }
 

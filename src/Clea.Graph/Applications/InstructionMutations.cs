@@ -51,33 +51,35 @@ public sealed class InstructionMutations : IMutationFields
             (ctx, id, caller) => Instruction(ctx).ScheduleHearingAsync(id, ctx.GetArgument<DateOnly>("hearingOn"), caller, ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<DecidePayloadType>>("decide")
-            .Description("Records the Instance's decision on an instructed file at one of the campaign's meetings, and its notification (default today). Acceptance: in force 3 years from the notification. Refusal: reasons per criterion; appeal within 30 working days.")
+            .Description("Records the Instance's decision on an instructed file at one of the campaign's meetings, and its notification (default today): `accept` (and a refusal's `reasons`) for every candidate, or `candidates` with one verdict per candidate (a network file: each candidate is habilitated individually). Acceptance: in force 3 years from the notification. Refusal: reasons per criterion; appeal within 30 working days.")
             .AuthorizeWithPolicy(CleaPolicies.Instruction)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<IsoDateGraphType>>("meetingOn")
-            .Argument<NonNullGraphType<BooleanGraphType>>("accept")
+            .Argument<BooleanGraphType>("accept", "The same outcome for every candidate (not with candidates).")
             .Argument<ListGraphType<NonNullGraphType<CriterionVerdictInputType>>>("reasons", "A refusal: the verdict per criterion.")
+            .Argument<ListGraphType<NonNullGraphType<CandidateVerdictInputType>>>("candidates", "One verdict per candidate of the file (not with accept).")
             .Argument<StringGraphType>("comment")
             .Argument<IsoDateGraphType>("notifiedOn", "Default today.")
             .ResolveAsync(async ctx =>
             {
                 var (file, warning) = await Instruction(ctx).DecideAsync(NodeIds.Parse(NodeIds.Application, ctx.GetArgument<string>("id")),
-                    ctx.GetArgument<DateOnly>("meetingOn"), ctx.GetArgument<bool>("accept"), ctx.GetArgument<List<CriterionVerdict>?>("reasons") ?? [],
-                    ctx.GetArgument<string?>("comment"), ctx.GetArgument<DateOnly?>("notifiedOn"), ctx.Caller(), ctx.CancellationToken);
+                    ctx.GetArgument<DateOnly>("meetingOn"), ctx.GetArgument<bool?>("accept"), ctx.GetArgument<List<CriterionVerdict>?>("reasons") ?? [],
+                    ctx.GetArgument<List<CandidateVerdict>?>("candidates"), ctx.GetArgument<string?>("comment"), ctx.GetArgument<DateOnly?>("notifiedOn"), ctx.Caller(), ctx.CancellationToken);
                 return new DecidePayload(file, warning);
             });
 
-        Transition(mutation, "acknowledgeAppeal", "Acknowledges the appeal (due within 10 working days of its filing).",
-            _ => { },
-            (ctx, id, caller) => Instruction(ctx).AcknowledgeAppealAsync(id, caller, ctx.CancellationToken));
+        Transition(mutation, "acknowledgeAppeal", "Acknowledges the appeal of the candidate named by `siren` (default: every appeal not acknowledged yet), due within 10 working days of its filing.",
+            f => f.Argument<StringGraphType>("siren", "The candidate whose appeal is acknowledged."),
+            (ctx, id, caller) => Instruction(ctx).AcknowledgeAppealAsync(id, ctx.GetArgument<string?>("siren"), caller, ctx.CancellationToken));
 
-        Transition(mutation, "decideAppeal", "Decides the appeal at the Instance's next meeting after it was filed: the refusal is upheld, or the habilitation accepted.",
+        Transition(mutation, "decideAppeal", "Decides the appeal of the candidate named by `siren` (default: every pending appeal) at a meeting of the Instance after it was filed (normally the next): the refusal is upheld, or the candidate's habilitation accepted.",
             f => f.Argument<NonNullGraphType<IsoDateGraphType>>("meetingOn")
                 .Argument<NonNullGraphType<BooleanGraphType>>("accept")
                 .Argument<NonNullGraphType<StringGraphType>>("reason")
-                .Argument<IsoDateGraphType>("notifiedOn", "Default today."),
+                .Argument<IsoDateGraphType>("notifiedOn", "Default today.")
+                .Argument<StringGraphType>("siren", "The candidate whose appeal is decided."),
             (ctx, id, caller) => Instruction(ctx).DecideAppealAsync(id, ctx.GetArgument<DateOnly>("meetingOn"), ctx.GetArgument<bool>("accept"),
-                ctx.GetArgument<string>("reason"), ctx.GetArgument<DateOnly?>("notifiedOn"), caller, ctx.CancellationToken));
+                ctx.GetArgument<string>("reason"), ctx.GetArgument<DateOnly?>("notifiedOn"), ctx.GetArgument<string?>("siren"), caller, ctx.CancellationToken));
     }
 
     private static ApplicationInstruction Instruction(IResolveFieldContext ctx) => ctx.Service<ApplicationInstruction>();

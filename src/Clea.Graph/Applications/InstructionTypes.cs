@@ -51,13 +51,27 @@ public sealed class DecisionType : ObjectGraphType<Decision>
         Description = "The Instance's decision on the file (decisions are public; the registry shows them on the habilitations).";
         Field<NonNullGraphType<IsoDateGraphType>>("meetingOn").Resolve(ctx => ctx.Source.MeetingOn);
         Field<NonNullGraphType<IsoDateGraphType>>("notifiedOn").Resolve(ctx => ctx.Source.NotifiedOn);
-        Field<NonNullGraphType<DecisionOutcomeEnum>>("outcome").Resolve(ctx => ctx.Source.Outcome);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionVerdictType>>>>("reasons").Description("A refusal's reasons per criterion.")
+        Field<NonNullGraphType<DecisionOutcomeEnum>>("outcome").Description("PARTLY_ACCEPTED: a network file whose candidates were decided differently (see candidates.decision).")
+            .Resolve(ctx => ctx.Source.Outcome);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionVerdictType>>>>("reasons").Description("A refusal's reasons per criterion (when every candidate shares them; otherwise see candidates.decision).")
             .Resolve(ctx => ctx.Source.Reasons);
         Field(d => d.Comment, nullable: true);
         Field(d => d.Warning, nullable: true).Description("Set when the notification came later than 20 working days after the meeting.");
         Field<IsoDateGraphType>("appealUntil").Description("A refusal: last day to file an appeal (30 working days after notification).")
             .Resolve(ctx => ctx.Source.AppealUntil);
+    }
+}
+
+public sealed class CandidateDecisionType : ObjectGraphType<CandidateDecision>
+{
+    public CandidateDecisionType()
+    {
+        Name = "CandidateDecision";
+        Description = "One candidate's part of the decision on its file (each candidate is habilitated individually).";
+        Field<NonNullGraphType<DecisionOutcomeEnum>>("outcome").Resolve(ctx => ctx.Source.Outcome);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionVerdictType>>>>("reasons").Description("A refusal's reasons per criterion.")
+            .Resolve(ctx => ctx.Source.Reasons);
+        Field<IsoDateGraphType>("appealUntil").Description("A refusal: last day to file an appeal.").Resolve(ctx => ctx.Source.AppealUntil);
     }
 }
 

@@ -12,7 +12,8 @@ using GraphQL.Types;
 namespace Clea.Graph.Evaluations;
 
 /// <summary>The public answer about a certificate: authentic or not, and if so only what identifies the award.</summary>
-public sealed record CertificateVerificationResult(bool Authentic, CertificationCode? Certification, DateOnly? IssuedOn, string? OrganismSiren, string? OrganismName)
+public sealed record CertificateVerificationResult(bool Authentic, CertificationCode? Certification, DateOnly? IssuedOn, string? OrganismSiren, string? OrganismName,
+    CertificateIssuer? Issuer = null)
 {
     public static readonly CertificateVerificationResult NotAuthentic = new(false, null, null, null, null);
 }
@@ -27,8 +28,10 @@ public sealed class CertificateVerificationType : ObjectGraphType<CertificateVer
         Field(v => v.Authentic).Description("True when the number exists and the last name is its holder's.");
         Field<CertificationCodeEnum>("certification").Resolve(ctx => ctx.Source.Certification);
         Field<IsoDateGraphType>("issuedOn").Resolve(ctx => ctx.Source.IssuedOn);
-        Field(v => v.OrganismSiren, nullable: true).Description("The SIREN of the organism that issued it.");
+        Field(v => v.OrganismSiren, nullable: true).Description("The SIREN of the habilitated organism that evaluated the holder (and issued it, except for CléA Socle: see issuer).");
         Field(v => v.OrganismName, nullable: true);
+        Field<CertificateIssuerType>("issuer").Description("Who issued it: the organism, or for CléA Socle the Transitions Pro of the candidate's region.")
+            .Resolve(ctx => ctx.Source.Issuer);
     }
 }
 
@@ -59,7 +62,8 @@ public sealed class CertificateVerificationQueries : IQueryFields
                 var stored = found?.LastNameHash ?? new string('0', typed.Length);
                 var match = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(typed), Encoding.ASCII.GetBytes(stored)) && found is not null;
                 return match
-                    ? new CertificateVerificationResult(true, found!.Certification, found.IssuedOn, found.Siren.Value, found.OrganismName)
+                    ? new CertificateVerificationResult(true, found!.Certification, found.IssuedOn, found.Siren.Value, found.OrganismName,
+                        new CertificateIssuer(found.IssuerKind, found.IssuerName, found.IssuerRegionCode))
                     : CertificateVerificationResult.NotAuthentic;
             });
 }

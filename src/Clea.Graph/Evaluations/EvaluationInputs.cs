@@ -97,3 +97,27 @@ public sealed class EvaluationInputType : InputObjectGraphType<EvaluationGraphIn
         Field(i => i.Results, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ResultInputType>>>));
     }
 }
+
+public sealed class JuryMemberGraphInput
+{
+    public string Name { get; set; } = "";
+    public JuryMemberQuality Quality { get; set; }
+    public string? IntervenantId { get; set; }
+    public bool LinkedToOrganism { get; set; }
+
+    public JuryMemberInput ToInput() => new(Name, Quality, IntervenantId is null ? null : NodeIds.Parse(NodeIds.Intervenant, IntervenantId), LinkedToOrganism);
+}
+
+public sealed class JuryMemberInputType : InputObjectGraphType<JuryMemberGraphInput>
+{
+    public JuryMemberInputType()
+    {
+        Name = "JuryMemberInput";
+        Description = "A member of the jury: name, quality, and link to the organism if any.";
+        Field(i => i.Name);
+        Field(i => i.Quality, type: typeof(NonNullGraphType<JuryMemberQualityEnum>));
+        Field(i => i.IntervenantId, type: typeof(IdGraphType)).Description("The member is this declared intervenant of your organism.");
+        Field(i => i.LinkedToOrganism, nullable: true).DefaultValue(false)
+            .Description("The member is otherwise linked to your organism (staff, manager, contractor).");
+    }
+}

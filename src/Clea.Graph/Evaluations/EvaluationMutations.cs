@@ -59,16 +59,17 @@ public sealed class EvaluationMutations : IMutationFields
                 ctx.GetArgument<EvaluationGraphInput>("input").ToInput(ctx.Today()), ctx.Caller(), ctx.CancellationToken)));
 
         mutation.Field<NonNullGraphType<CandidateType>>("recordJuryDecision")
-            .Description("The jury's decision. Validating needs every domain validated and issues the certificate (once per candidate), which accrues its fee.")
+            .Description("The jury's decision and its members (Management: never the candidate's trainer; Socle: joint, not linked to the organism). Validating needs every domain validated and issues the certificate (once per candidate; Socle: by the Transitions Pro of the candidate's region), which accrues its fee.")
             .AuthorizeWithPolicy(CleaPolicies.OrganismStaff)
             .Argument<NonNullGraphType<IdGraphType>>("candidateId")
             .Argument<IsoDateGraphType>("decidedOn", "Default today: the date of the results.")
             .Argument<NonNullGraphType<BooleanGraphType>>("validated")
             .Argument<CertificateDeliveryEnum>("delivery", "The candidate's choice of certificate, default PDF.")
             .Argument<StringGraphType>("minutesReference", "The reference of the jury's minutes.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<JuryMemberInputType>>>>("members", "Who sat on the jury.")
             .ResolveAsync(async ctx => Logged(ctx, await Path(ctx).RecordJuryDecisionAsync(CandidateId(ctx), ctx.GetArgument<DateOnly?>("decidedOn"),
                 ctx.GetArgument<bool>("validated"), ctx.GetArgument("delivery", CertificateDelivery.Pdf), ctx.GetArgument<string?>("minutesReference"),
-                ctx.Caller(), ctx.CancellationToken)));
+                [.. ctx.GetArgument<List<JuryMemberGraphInput>>("members").Select(m => m.ToInput())], ctx.Caller(), ctx.CancellationToken)));
 
         mutation.Field<NonNullGraphType<CandidateType>>("fileCandidateAppeal")
             .Description("Records a candidate's request to consult the jury's minutes or contest the results (within 1 month of the results).")

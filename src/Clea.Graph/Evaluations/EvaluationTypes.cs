@@ -46,6 +46,24 @@ public sealed class CertificateDeliveryEnum : EnumerationGraphType<CertificateDe
     }
 }
 
+public sealed class JuryMemberQualityEnum : EnumerationGraphType<JuryMemberQuality>
+{
+    public JuryMemberQualityEnum()
+    {
+        Name = "JuryMemberQuality";
+        Description = "The quality in which a member sits on the jury (a CléA Socle jury is joint: employers and employee representatives).";
+    }
+}
+
+public sealed class CertificateIssuerKindEnum : EnumerationGraphType<CertificateIssuerKind>
+{
+    public CertificateIssuerKindEnum()
+    {
+        Name = "CertificateIssuerKind";
+        Description = "Who issues, signs and sends a certificate: the organism (Numérique, Management) or the regional Transitions Pro (Socle).";
+    }
+}
+
 public sealed class CandidateAppealKindEnum : EnumerationGraphType<CandidateAppealKind>
 {
     public CandidateAppealKindEnum() => Name = "CandidateAppealKind";
@@ -148,6 +166,38 @@ public sealed class JuryDecisionType : ObjectGraphType<JuryDecision>
         Field<NonNullGraphType<IsoDateGraphType>>("decidedOn").Description("The date of the results.").Resolve(ctx => ctx.Source.DecidedOn);
         Field(d => d.Validated);
         Field(d => d.MinutesReference, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<JuryMemberType>>>>("members").Description("Who sat on the jury.")
+            .Resolve(ctx => ctx.Source.Members);
+    }
+}
+
+public sealed class JuryMemberType : ObjectGraphType<JuryMember>
+{
+    public JuryMemberType()
+    {
+        Name = "JuryMember";
+        this.AuthorizeWithPolicy(CleaPolicies.CandidateData);
+        Field(m => m.Name);
+        Field<NonNullGraphType<JuryMemberQualityEnum>>("quality").Resolve(ctx => ctx.Source.Quality);
+        Field<IdGraphType>("intervenantId").Description("The organism's intervenant this member is, if any.")
+            .Resolve(ctx => ctx.Source.IntervenantId is { } id ? NodeIds.Encode(NodeIds.Intervenant, id) : null);
+        Field(m => m.LinkedToOrganism).Description("True when the member is linked to the organism.");
+    }
+}
+
+/// <summary>Who issued a certificate, as the certificate states it.</summary>
+public sealed record CertificateIssuer(CertificateIssuerKind Kind, string Name, string? RegionCode);
+
+public sealed class CertificateIssuerType : ObjectGraphType<CertificateIssuer>
+{
+    public CertificateIssuerType()
+    {
+        Name = "CertificateIssuer";
+        Description = "Who issues, signs and sends the certificate.";
+        this.AllowAnonymous();
+        Field<NonNullGraphType<CertificateIssuerKindEnum>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field(i => i.Name).Description("The issuer's name as on the certificate (e.g. Transitions Pro Auvergne-Rhône-Alpes).");
+        Field(i => i.RegionCode, nullable: true).Description("A Transitions Pro's region (INSEE code).");
     }
 }
 
@@ -161,6 +211,8 @@ public sealed class CertificateType : ObjectGraphType<Certificate>
         Field<NonNullGraphType<CertificationCodeEnum>>("certification").Resolve(ctx => ctx.Source.Certification);
         Field<NonNullGraphType<IsoDateGraphType>>("issuedOn").Resolve(ctx => ctx.Source.IssuedOn);
         Field<NonNullGraphType<CertificateDeliveryEnum>>("delivery").Resolve(ctx => ctx.Source.Delivery);
+        Field<NonNullGraphType<CertificateIssuerType>>("issuer").Description("The organism, or for CléA Socle the Transitions Pro of the candidate's region.")
+            .Resolve(ctx => new CertificateIssuer(ctx.Source.IssuerKind, ctx.Source.IssuerName, ctx.Source.IssuerRegionCode));
     }
 }
 

@@ -32,6 +32,8 @@ public sealed class HabilitationCheckType : ObjectGraphType<HabilitationCheck>
             .Resolve(ctx => ctx.Source.Habilitation?.ValidFromAsOf(ctx.Source.CheckedOn));
         Field<IsoDateGraphType>("validUntil").Description("Last day in force as known on checkedOn: the renewal counts from the day it took effect, a withdrawal or renunciation from the day it was recorded.")
             .Resolve(ctx => ctx.Source.Habilitation?.ValidUntilAsOf(ctx.Source.CheckedOn));
+        Field<IsoDateGraphType>("correctedOn").Description("The day of the latest correction (correctHabilitation) that changed the answer for checkedOn; null when none did. An answer that differs from the one given on checkedOn is always explained by one.")
+            .Resolve(ctx => ctx.Source.Habilitation?.CorrectedOnFor(ctx.Source.CheckedOn));
         Field<HabilitationScopeEnum>("scope").Resolve(ctx => ctx.Source.Habilitation?.Scope);
         Field<NonNullGraphType<BooleanGraphType>>("qualiopi").Resolve(ctx => ctx.Source.Organism?.HoldsQualiopiOn(ctx.Source.CheckedOn) ?? false);
         Field(c => c.EdofEligible)

@@ -59,6 +59,9 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HabilitationPeriodType>>>>("periods")
             .Description("The history as consecutive dated periods (pending, active, renewed, suspended, then withdrawn, renounced or expired), computed from the recorded facts.")
             .Resolve(ctx => ctx.Source.Periods());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HabilitationCorrectionType>>>>("corrections")
+            .Description("The Instance's corrections of recorded facts, oldest first: the only way an answer about a past day changes.")
+            .Resolve(ctx => ctx.Source.Corrections.OrderBy(c => c.RecordedOn).ThenBy(c => c.Id).ToList());
         Field<NonNullGraphType<OrganismType>>("organism")
             .Resolve(ctx => ctx.Service<OrganismByIdLoader>().Load(ctx.Source.OrganismId));
     }

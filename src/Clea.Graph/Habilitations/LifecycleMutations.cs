@@ -27,8 +27,11 @@ public sealed class LifecycleMutations : IMutationFields
                 use.WithdrawAsync(id, on, ctx.GetArgument<WithdrawalCase>("case"), ctx.GetArgument<WithdrawalEffect?>("effect"), reason, caller, ct));
         withdraw.Argument<NonNullGraphType<Audits.WithdrawalCaseEnum>>("case", "Which of the four withdrawal cases of convention §V.3.");
         withdraw.Argument<Audits.WithdrawalEffectEnum>("effect", "The rule that fixed `effectiveOn`.");
-        InstanceDecision(mutation, "renewHabilitation", "Applies the automatic 3-year renewal now (the sweep does it on the last day of the initial period): only once, for an habilitation used at least once and never suspended or withdrawn.",
+        InstanceDecision(mutation, "renewHabilitation", "Applies the automatic 3-year renewal now (the sweep does it on the last day of the initial period): only once, for an habilitation used at least once and never suspended or withdrawn, and by the day it takes effect (later: EFFECTIVE_DATE_IN_PAST; see correctHabilitation).",
             dateArgument: null, reasonRequired: false, (_, use, id, _, reason, caller, ct) => use.RenewAsync(id, reason, caller, ct));
+        var correct = InstanceDecision(mutation, "correctHabilitation", "Corrects a wrongly recorded date (notification, suspension start or end, withdrawal) or records the automatic renewal missed on its day, as a separate, visible act of today: it raises a public HABILITATION_CORRECTED event and a CORRECTED change, and the periods whose answers it changed name it (`correctedOn`).",
+            "date", reasonRequired: true, (ctx, use, id, on, reason, caller, ct) => use.CorrectAsync(id, ctx.GetArgument<CorrectionKind>("kind"), on, reason, caller, ct));
+        correct.Argument<NonNullGraphType<CorrectionKindEnum>>("kind", "Which recorded fact is corrected (`date` is its corrected value; none for MISSED_RENEWAL).");
 
         mutation.Field<NonNullGraphType<HabilitationType>>("renounceHabilitation")
             .Description("Gives written notice of renunciation of one of your habilitations (received on `noticeGivenOn`, default today): it stays in force for 3 months' notice; candidates registered by the notice day may finish.")

@@ -345,4 +345,55 @@ public sealed class ApplicationTests
     }
 
     private static IReadOnlyList<LifecycleEvent> TakeEvents(EventSource source) => source.TakePendingEvents();
+
+    [Fact]
+    public void A_network_file_is_decided_and_appealed_candidate_by_candidate()
+    {
+        var mandataire = NewOrganism();
+        Organism[] candidates = [NewOrganism("900000027"), NewOrganism("900000035"), NewOrganism("900000043")];
+        var network = Application.File(NewCampaign(), mandataire, ApplicationKind.Network, ApplicationType.First, HabilitationScope.TrainAndEvaluate,
+            candidates, Part([.. candidates.Select(c => Snapshot(c, Siret.Compose(c.Siren, 1).Value))]), Technical(SubCompetences),
+            SubCompetences.ToHashSet(), "CP-NUM-2026-0002", D("2026-04-01"));
+        network.MarkComplete(SubCompetences, D("2026-04-02"));
+        network.GiveOpinion(Meeting, Verdicts(), null, D("2026-05-13"));
+        CandidateVerdict Accept(string siren) => new(siren, true, []);
+        CandidateVerdict Refuse(string siren) => new(siren, false, Verdicts(met: false));
+
+        // Every candidate gets exactly one verdict; a refusal states its reasons; nothing changes otherwise.
+        Assert.Equal(ApplicationErrors.CandidateVerdictsMismatch, Code(() => network.Decide(Meeting, [Accept("900000027"), Refuse("900000035")], null, Meeting, Meeting)));
+        Assert.Equal(ApplicationErrors.CandidateVerdictsMismatch, Code(() => network.Decide(Meeting, [Accept("900000027"), Accept("900000027"), Refuse("900000043")], null, Meeting, Meeting)));
+        Assert.Equal(ApplicationErrors.CandidateVerdictsMismatch, Code(() => network.Decide(Meeting, [Accept("900000027"), Accept("900000035"), Accept("900000043"), Accept("900000019")], null, Meeting, Meeting)));
+        Assert.Equal(ApplicationErrors.RefusalReasonsRequired, Code(() => network.Decide(Meeting, [Accept("900000027"), Accept("900000035"), new("900000043", false, Verdicts())], null, Meeting, Meeting)));
+        Assert.Null(network.Decision);
+        Assert.All(network.Candidates, c => Assert.Equal(DecisionOutcome.Pending, c.Habilitation.Outcome));
+
+        var decision = network.Decide(Meeting, [Accept("900000027"), Refuse("900000043"), Accept("900000035")], null, Meeting, Meeting);
+        Assert.Equal(DecisionOutcome.PartlyAccepted, decision.Outcome);
+        Assert.Equal(ApplicationStatus.PartlyAccepted, network.Status);
+        Assert.Empty(decision.Reasons);
+        Assert.Equal(D("2026-07-03"), decision.AppealUntil);
+        var (a, b, c) = (network.Candidates.ElementAt(0), network.Candidates.ElementAt(1), network.Candidates.ElementAt(2));
+        Assert.Equal((DecisionOutcome.Accepted, DecisionOutcome.Accepted, DecisionOutcome.Refused), (a.Habilitation.Outcome, b.Habilitation.Outcome, c.Habilitation.Outcome));
+        Assert.Equal((DecisionOutcome.Accepted, (DateOnly?)null, 0), (a.Decision!.Outcome, a.Decision.AppealUntil, a.Decision.Reasons.Count));
+        Assert.Equal((DecisionOutcome.Refused, (DateOnly?)D("2026-07-03")), (c.Decision!.Outcome, c.Decision.AppealUntil));
+        Assert.Contains(c.Decision.Reasons, r => !r.Met);
+        var events = TakeEvents(network);
+        Assert.Contains(events, e => e.Kind == LifecycleEventKind.DecisionNotified && e.Habilitation == c.Habilitation && e.Reason!.StartsWith("Refusal", StringComparison.Ordinal));
+
+        // Only the refused candidate appeals; it is acknowledged and accepted on appeal; the file becomes accepted.
+        Assert.Equal(ApplicationErrors.AppealNotAllowed, Code(() => network.FileAppeal("?", D("2026-06-01"), "900000027")));
+        Assert.Equal(ApplicationErrors.CandidateNotInFile, Code(() => network.FileAppeal("?", D("2026-06-01"), "900000019")));
+        network.FileAppeal("Deux évaluateurs qualifiés ont rejoint l'équipe.", D("2026-06-01"), "900000043");
+        Assert.Equal(ApplicationErrors.AppealAlreadyFiled, Code(() => network.FileAppeal("Encore.", D("2026-06-02"))));
+        Assert.Null(a.Appeal);
+        Assert.Equal(ApplicationErrors.NoAppeal, Code(() => network.AcknowledgeAppeal(D("2026-06-05"), "900000035")));
+        network.AcknowledgeAppeal(D("2026-06-05"), "900000043");
+        network.DecideAppeal(D("2026-06-25"), true, "Fondé.", D("2026-06-26"), [Meeting, D("2026-06-25")], D("2026-06-26"), "900000043");
+        Assert.Equal(AppealOutcome.Accepted, c.Appeal!.Outcome);
+        Assert.Equal(DecisionOutcome.Accepted, c.Habilitation.Outcome);
+        Assert.Equal(HabilitationStatus.Refused, c.Habilitation.StatusOn(D("2026-06-25")));
+        Assert.Equal(HabilitationStatus.Active, c.Habilitation.StatusOn(D("2026-06-26")));
+        Assert.Equal(HabilitationStatus.Active, a.Habilitation.StatusOn(Meeting));
+        Assert.Equal(ApplicationStatus.Accepted, network.Status);
+    }
 }

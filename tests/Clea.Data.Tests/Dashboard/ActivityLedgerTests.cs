@@ -58,8 +58,12 @@ public sealed class ActivityLedgerTests(SeededDatabases databases)
             if (priorFee is not null) db.FeeLines.Add(priorFee);
             await db.SaveChangesAsync();
 
+            // A joint jury independent of the organism and the site's region: valid whatever the certification (Socle's is the strictest).
+            var jury = new JuryComposition([new JuryMemberInput("Marc Durand", JuryMemberQuality.EmployerRepresentative),
+                new JuryMemberInput("Sofia Benali", JuryMemberQuality.EmployeeRepresentative)], intervenants,
+                await db.Departments.Where(d => d.Code == site.Address.DepartmentCode).Select(d => d.Region).SingleAsync());
             var (_, certificate, certificateFee) = candidate.RecordJuryDecision(Today.AddDays(-2), true, CertificateDelivery.Pdf, "PV-ledger", referential,
-                habilitations, organism, fees);
+                habilitations, organism, fees, jury);
             Assert.NotNull(certificate);
             Assert.Equal(Today.AddDays(-5), certificate.PriorEvaluatedOn);
             db.FeeLines.Add(certificateFee!);

@@ -17,6 +17,9 @@ public sealed class EvaluationRulesTests
     private static readonly DateOnly Notified = new(2024, 2, 1);
     private static readonly DateOnly LastValidDay = new(2027, 1, 31);
     private static readonly FeeSchedule Fees = new(FeeTariff.Annexe2Grid());
+    /// <summary>A joint jury independent of the organism: valid for every certification (CléA Socle's is the strictest rule).</summary>
+    private static readonly JuryComposition Jury = new([new JuryMemberInput("Marc Durand", JuryMemberQuality.EmployerRepresentative),
+        new JuryMemberInput("Sofia Benali", JuryMemberQuality.EmployeeRepresentative)], [], new Region("84", "Auvergne-Rhône-Alpes"));
 
     private readonly Organism _organism = WithId(Organism.Register(Siren.Parse("732829320"), "Atelier", qualiopi: true), 7);
     private readonly Site _site;
@@ -187,22 +190,22 @@ public sealed class EvaluationRulesTests
         var candidate = Register(habilitation, Notified);
         var referential = Referential(CertificationCode.CleaNumerique);
         candidate.RecordPriorEvaluation(Session(Notified, 11, ("1.1", true), ("1.2", true), ("2.1", false)), referential, [habilitation], Team, _organism, Fees);
-        Assert.Equal(EvaluationErrors.DomainsNotAllValidated, Code(() => candidate.RecordJuryDecision(Notified, true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees)));
+        Assert.Equal(EvaluationErrors.DomainsNotAllValidated, Code(() => candidate.RecordJuryDecision(Notified, true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees, Jury)));
         Assert.Empty(candidate.JuryDecisions);
-        var (decision, none, noFee) = candidate.RecordJuryDecision(Notified, false, CertificateDelivery.Pdf, "PV-1", referential, [habilitation], _organism, Fees);
+        var (decision, none, noFee) = candidate.RecordJuryDecision(Notified, false, CertificateDelivery.Pdf, "PV-1", referential, [habilitation], _organism, Fees, Jury);
         Assert.False(decision.Validated);
         Assert.Null(none);
         Assert.Null(noFee);
 
         candidate.RecordTrainingPath(Notified, [12], Team);
         candidate.RecordFinalEvaluation(Session(Notified.AddDays(20), 11, ("2.1", true)), referential, [habilitation], Team);
-        Assert.Equal(EvaluationErrors.OutOfOrder, Code(() => candidate.RecordJuryDecision(Notified.AddDays(19), true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees)));
-        var (_, certificate, fee) = candidate.RecordJuryDecision(Notified.AddDays(20), true, CertificateDelivery.Paper, "PV-2", referential, [habilitation], _organism, Fees);
+        Assert.Equal(EvaluationErrors.OutOfOrder, Code(() => candidate.RecordJuryDecision(Notified.AddDays(19), true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees, Jury)));
+        var (_, certificate, fee) = candidate.RecordJuryDecision(Notified.AddDays(20), true, CertificateDelivery.Paper, "PV-2", referential, [habilitation], _organism, Fees, Jury);
         Assert.Equal((FeeKind.Certificate, 11m, $"certificate:{certificate!.Number}"), (fee!.Kind, fee.Amount, fee.SourceKey));
         Assert.True(certificate.IsHeldBy("DUPONT"));
         Assert.True(certificate.IsHeldBy("dupônt"));
         Assert.False(certificate.IsHeldBy("Durand"));
-        Assert.Equal(EvaluationErrors.CertificateAlreadyIssued, Code(() => candidate.RecordJuryDecision(Notified.AddDays(21), true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees)));
+        Assert.Equal(EvaluationErrors.CertificateAlreadyIssued, Code(() => candidate.RecordJuryDecision(Notified.AddDays(21), true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees, Jury)));
     }
 
     [Fact]
@@ -215,8 +218,8 @@ public sealed class EvaluationRulesTests
         var candidate = Register(suspended, Notified);
         candidate.RecordPriorEvaluation(Session(Notified, 11, all), referential, [suspended], Team, _organism, Fees);
         suspended.Suspend(Notified.AddDays(10));
-        Assert.Equal(EvaluationErrors.OrganismNotHabilitated, Code(() => candidate.RecordJuryDecision(Notified.AddDays(10), true, CertificateDelivery.Pdf, null, referential, [suspended], _organism, Fees)));
-        Assert.NotNull(candidate.RecordJuryDecision(Notified.AddDays(9), true, CertificateDelivery.Pdf, null, referential, [suspended], _organism, Fees).Certificate);
+        Assert.Equal(EvaluationErrors.OrganismNotHabilitated, Code(() => candidate.RecordJuryDecision(Notified.AddDays(10), true, CertificateDelivery.Pdf, null, referential, [suspended], _organism, Fees, Jury)));
+        Assert.NotNull(candidate.RecordJuryDecision(Notified.AddDays(9), true, CertificateDelivery.Pdf, null, referential, [suspended], _organism, Fees, Jury).Certificate);
 
         // Notice of renunciation given on 2025-01-10, effective 2025-04-10 (convention §III.6): candidates registered by the
         // notice day finish their path after it; one registered during the notice only until it ends.
@@ -226,7 +229,7 @@ public sealed class EvaluationRulesTests
         renounced.Renounce(new DateOnly(2025, 1, 10));
         Assert.Equal(EvaluationErrors.OrganismNotHabilitated, Code(() => Register(renounced, new DateOnly(2025, 4, 10))));
         before.RecordPriorEvaluation(Session(new DateOnly(2025, 5, 2), 11, all), referential, [renounced], Team, _organism, Fees);
-        Assert.NotNull(before.RecordJuryDecision(new DateOnly(2025, 5, 2), true, CertificateDelivery.Pdf, null, referential, [renounced], _organism, Fees).Certificate);
+        Assert.NotNull(before.RecordJuryDecision(new DateOnly(2025, 5, 2), true, CertificateDelivery.Pdf, null, referential, [renounced], _organism, Fees, Jury).Certificate);
         Assert.Equal(EvaluationErrors.OrganismNotHabilitated,
             Code(() => duringNotice.RecordPriorEvaluation(Session(new DateOnly(2025, 4, 10), 11, all), referential, [renounced], Team, _organism, Fees)));
         duringNotice.RecordPriorEvaluation(Session(new DateOnly(2025, 4, 9), 11, all), referential, [renounced], Team, _organism, Fees);
@@ -249,7 +252,7 @@ public sealed class EvaluationRulesTests
         Assert.Equal(EvaluationErrors.ResultsNotDecided, Code(() => candidate.FileAppeal(CandidateAppealKind.ConsultMinutes, Notified, null)));
         candidate.RecordPriorEvaluation(Session(Notified, 11, ("1.1", true), ("1.2", true), ("2.1", false)), referential, [habilitation], Team, _organism, Fees);
         var results = new DateOnly(2025, 1, 31);
-        candidate.RecordJuryDecision(results, false, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees);
+        candidate.RecordJuryDecision(results, false, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees, Jury);
         Assert.Equal(EvaluationErrors.AppealDeadlinePassed, Code(() => candidate.FileAppeal(CandidateAppealKind.ContestResults, new DateOnly(2025, 3, 1), null)));
         Assert.Equal(EvaluationErrors.OutOfOrder, Code(() => candidate.FileAppeal(CandidateAppealKind.ContestResults, results.AddDays(-1), null)));
         // One month after 31 January is 28 February.
@@ -263,7 +266,7 @@ public sealed class EvaluationRulesTests
         var candidate = Register(habilitation, Notified);
         var referential = Referential(CertificationCode.CleaNumerique);
         candidate.RecordPriorEvaluation(Session(Notified, 11, ("1.1", true), ("1.2", true), ("2.1", true)), referential, [habilitation], Team, _organism, Fees);
-        var certificate = candidate.RecordJuryDecision(Notified, true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees).Certificate!;
+        var certificate = candidate.RecordJuryDecision(Notified, true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees, Jury).Certificate!;
         habilitation.Suspend(Notified.AddDays(40));
         Assert.Equal(EvaluationErrors.ErasureWhileHabilitated,
             Code(() => CandidateDataErasure.Order(_organism, CertificationCode.CleaNumerique, Notified.AddDays(50), [habilitation], [candidate], null)));
@@ -293,7 +296,7 @@ public sealed class EvaluationRulesTests
 
         var referential = Referential(CertificationCode.CleaNumerique);
         followed.RecordPriorEvaluation(Session(ended, 11, ("1.1", true), ("1.2", true), ("2.1", true)), referential, [habilitation], Team, _organism, Fees);
-        followed.RecordJuryDecision(ended, true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees);
+        followed.RecordJuryDecision(ended, true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees, Jury);
         var erasure = CandidateDataErasure.Order(_organism, CertificationCode.CleaNumerique, ended, [habilitation], [followed, afterNotice], null);
         Assert.Equal(2, erasure.CandidatesErased);
     }
@@ -330,5 +333,61 @@ public sealed class EvaluationRulesTests
     {
         typeof(T).GetProperty("Id", BindingFlags.Instance | BindingFlags.Public)!.SetValue(entity, id);
         return entity;
+    }
+
+    [Fact]
+    public void A_management_jury_never_includes_the_candidates_trainer_by_intervenant_or_by_name()
+    {
+        var habilitation = Habilitation(CertificationCode.CleaManagement);
+        var referential = Referential(CertificationCode.CleaManagement);
+        var candidate = Register(habilitation, Notified);
+        candidate.RecordPriorEvaluation(Session(Notified.AddDays(1), _evaluator.Id, ("1.1", true), ("1.2", false), ("2.1", true)), referential, [habilitation], Team, _organism, Fees);
+        candidate.RecordTrainingPath(Notified.AddDays(2), [_trainer.Id], Team);
+        candidate.RecordFinalEvaluation(Session(Notified.AddDays(30), _evaluator.Id, ("1.2", true)), referential, [habilitation], Team);
+        var day = Notified.AddDays(31);
+        string Refused(params JuryMemberInput[] members)
+            => Code(() => candidate.RecordJuryDecision(day, true, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees, new JuryComposition(members, Team, null)));
+
+        Assert.Equal(EvaluationErrors.JuryMembersRequired, Refused());
+        Assert.Equal(EvaluationErrors.JuryMemberIsTrainer, Refused(new JuryMemberInput("Claire Petit", JuryMemberQuality.Other), new JuryMemberInput("Formateur", JuryMemberQuality.Other, _trainer.Id)));
+        Assert.Equal(EvaluationErrors.JuryMemberIsTrainer, Refused(new JuryMemberInput("MATEUR For", JuryMemberQuality.EmployerRepresentative)));
+        Assert.Equal(EvaluationErrors.InvalidJuryMember, Refused(new JuryMemberInput("Claire Petit", JuryMemberQuality.Other), new JuryMemberInput("claire petit", JuryMemberQuality.Other)));
+        Assert.Equal(IntervenantErrors.NotFound, Refused(new JuryMemberInput("Inconnu", JuryMemberQuality.Other, 999)));
+        Assert.Empty(candidate.JuryDecisions);
+
+        // The candidate's evaluator may sit (only the trainer may not); the organism issues a Management certificate.
+        var (decision, certificate, _) = candidate.RecordJuryDecision(day, true, CertificateDelivery.Pdf, "PV-9", referential, [habilitation], _organism, Fees,
+            new JuryComposition([new JuryMemberInput("Eva Luatrice", JuryMemberQuality.Other, _evaluator.Id)], Team, null));
+        Assert.True(Assert.Single(decision.Members).LinkedToOrganism);
+        Assert.Equal((CertificateIssuerKind.Organism, "Atelier", (string?)null), (certificate!.IssuerKind, certificate.IssuerName, certificate.IssuerRegionCode));
+    }
+
+    [Fact]
+    public void A_socle_certificate_needs_a_joint_jury_not_linked_to_the_organism_and_is_issued_by_the_transitions_pro_of_the_candidates_region()
+    {
+        var habilitation = Habilitation();
+        var referential = Referential();
+        var candidate = Register(habilitation, Notified);
+        candidate.RecordPriorEvaluation(Session(Notified.AddDays(1), _evaluator.Id, ("1.1", true), ("1.2", true), ("2.1", true)), referential, [habilitation], Team, _organism, Fees);
+        var region = new Region("84", "Auvergne-Rhône-Alpes");
+        var day = Notified.AddDays(2);
+        JuryMemberInput employer = new JuryMemberInput("Marc Durand", JuryMemberQuality.EmployerRepresentative), employee = new JuryMemberInput("Sofia Benali", JuryMemberQuality.EmployeeRepresentative);
+        string Refused(bool validated, params JuryMemberInput[] members)
+            => Code(() => candidate.RecordJuryDecision(day, validated, CertificateDelivery.Pdf, null, referential, [habilitation], _organism, Fees, new JuryComposition(members, Team, region)));
+
+        Assert.Equal(EvaluationErrors.JuryNotJoint, Refused(true, employer, new JuryMemberInput("Paul Martin", JuryMemberQuality.Other)));
+        Assert.Equal(EvaluationErrors.JuryNotJoint, Refused(false, employer));
+        Assert.Equal(EvaluationErrors.JuryNotJoint, Refused(true, employee));
+        Assert.Equal(EvaluationErrors.JuryMemberLinkedToOrganism, Refused(true, employer, employee, new JuryMemberInput("Eva Luatrice", JuryMemberQuality.Other, _evaluator.Id)));
+        Assert.Equal(EvaluationErrors.JuryMemberLinkedToOrganism, Refused(true, employer, employee with { LinkedToOrganism = true }));
+        Assert.Equal(EvaluationErrors.InvalidCandidate, Code(() => candidate.RecordJuryDecision(day, true, CertificateDelivery.Pdf, null, referential, [habilitation],
+            _organism, Fees, new JuryComposition([employer, employee], Team, null))));
+        Assert.Empty(candidate.JuryDecisions);
+
+        var (decision, certificate, fee) = candidate.RecordJuryDecision(day, true, CertificateDelivery.Paper, "PV-1", referential, [habilitation], _organism, Fees,
+            new JuryComposition([employer, employee], Team, region));
+        Assert.Equal(2, decision.Members.Count);
+        Assert.Equal((CertificateIssuerKind.TransitionsPro, "Transitions Pro Auvergne-Rhône-Alpes", "84"), (certificate!.IssuerKind, certificate.IssuerName, certificate.IssuerRegionCode));
+        Assert.Equal(5.50m, fee!.Amount);
     }
 }

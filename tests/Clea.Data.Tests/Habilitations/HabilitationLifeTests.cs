@@ -310,4 +310,76 @@ public sealed class HabilitationLifeTests
         Assert.Contains(events, e => e.Kind == LifecycleEventKind.Withdrawn && e.Reason == "No corrective measures" && e.EffectiveOn == new DateOnly(2024, 5, 1));
         Assert.Contains(events, e => e.Kind == LifecycleEventKind.ActivityDeclared && !e.IsPublic);
     }
+
+    [Fact]
+    public void The_renewal_is_recorded_by_the_day_it_takes_effect_never_later_and_a_late_one_only_by_a_visible_correction()
+    {
+        // Last day on time: the day after the initial period, when the renewal takes effect.
+        var onTime = Used();
+        Assert.True(onTime.IsDueForRenewal(InitialEnd.AddDays(1)));
+        onTime.RenewAutomatically(InitialEnd.AddDays(1));
+        Assert.Equal(HabilitationStatus.Active, onTime.StatusOn(InitialEnd.AddDays(1)));
+
+        // The day after: the day of effect was answered EXPIRED; renewing would back-date, the sweep leaves it.
+        var late = Used();
+        var today = InitialEnd.AddDays(2);
+        Assert.False(late.IsDueForRenewal(today));
+        Assert.True(late.IsRenewalOverdue(today));
+        Assert.Equal(HabilitationErrors.BackDated, Assert.Throws<DomainRuleException>(() => late.RenewAutomatically(today)).Code);
+        Assert.Equal(HabilitationStatus.Expired, late.StatusOn(InitialEnd.AddDays(1)));
+        Assert.False(Used().IsRenewalOverdue(InitialEnd.AddDays(1)));
+
+        // The Instance renews it by correction: recorded today, naming the days whose answers changed.
+        var correction = late.Correct(CorrectionKind.MissedRenewal, null, "Sweep stopped on 17-18 October.", today);
+        Assert.Equal((InitialEnd.AddDays(1), InitialEnd.AddDays(1), today, (DateOnly?)InitialEnd.AddDays(1)),
+            (correction.AffectedFrom, correction.AffectedUntil, correction.RecordedOn, correction.CorrectedDate));
+        Assert.Equal(HabilitationStatus.Active, late.StatusOn(InitialEnd.AddDays(1)));
+        Assert.Equal(new DateOnly(2028, 10, 16), late.ValidUntil);
+        var periods = late.Periods();
+        Assert.Equal(new HabilitationPeriod(HabilitationPeriodStatus.Renewed, InitialEnd.AddDays(1), new DateOnly(2028, 10, 16), today), periods[^2]);
+        Assert.Null(periods[1].CorrectedOn); // the initial period's answers did not change
+        var events = late.TakePendingEvents();
+        Assert.Contains(events, e => e.Kind == LifecycleEventKind.HabilitationCorrected && e.IsPublic && e.EffectiveOn == InitialEnd.AddDays(1));
+        Assert.Contains(events, e => e.Kind == LifecycleEventKind.Renewed);
+        Assert.Contains(late.Changes, c => c.Kind == HabilitationChangeKind.Corrected);
+
+        // Nothing to correct: a renewal on time, or an unused habilitation, is refused with its own code.
+        Assert.Equal(HabilitationErrors.InvalidCorrection, Assert.Throws<DomainRuleException>(() => Used().Correct(CorrectionKind.MissedRenewal, null, "x", InitialEnd)).Code);
+        Assert.Equal(HabilitationErrors.RenewalNotAllowed, Assert.Throws<DomainRuleException>(() => Accepted().Correct(CorrectionKind.MissedRenewal, null, "x", today)).Code);
+    }
+
+    [Fact]
+    public void A_correction_of_a_suspension_or_withdrawal_date_is_recorded_today_and_names_the_periods_whose_answers_changed()
+    {
+        var h = Accepted();
+        var today = new DateOnly(2024, 3, 20);
+        h.Suspend(new DateOnly(2024, 3, 1), "Audit défavorable", new DateOnly(2024, 3, 1));
+        h.LiftSuspension(new DateOnly(2024, 3, 15), "Mesures justifiées", new DateOnly(2024, 3, 15));
+        Assert.Equal(HabilitationStatus.Suspended, h.StatusOn(new DateOnly(2024, 3, 4)));
+
+        // The suspension was decided from 5 March, not 1 March: answers for 1–4 March change, visibly.
+        var start = h.Correct(CorrectionKind.SuspensionStart, new DateOnly(2024, 3, 5), "Date de notification mal saisie", today);
+        Assert.Equal((new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 4)), (start.AffectedFrom, start.AffectedUntil));
+        Assert.Equal(HabilitationStatus.Active, h.StatusOn(new DateOnly(2024, 3, 4)));
+        Assert.Equal(HabilitationStatus.Suspended, h.StatusOn(new DateOnly(2024, 3, 5)));
+        var periods = h.Periods();
+        // 1–4 March changed (now active); the suspended days kept their answer.
+        Assert.Null(periods.Single(p => p.Status == HabilitationPeriodStatus.Suspended).CorrectedOn);
+        Assert.Equal(today, periods.Single(p => p.Status == HabilitationPeriodStatus.Active && p.Covers(new DateOnly(2024, 3, 4))).CorrectedOn);
+        Assert.Null(periods.Single(p => p.Status == HabilitationPeriodStatus.Active && p.Covers(new DateOnly(2024, 3, 20))).CorrectedOn);
+
+        // A suspension end after a later fact, an unchanged date or no reason: refused with a code, nothing changes.
+        Assert.Equal(HabilitationErrors.InvalidCorrection, Assert.Throws<DomainRuleException>(() => h.Correct(CorrectionKind.SuspensionStart, new DateOnly(2024, 3, 5), "x", today)).Code);
+        Assert.Equal(HabilitationErrors.LiftBeforeSuspension, Assert.Throws<DomainRuleException>(() => h.Correct(CorrectionKind.SuspensionEnd, new DateOnly(2024, 3, 5), "x", today)).Code);
+        Assert.Equal(InputErrors.ReasonRequired, Assert.Throws<DomainRuleException>(() => h.Correct(CorrectionKind.SuspensionEnd, new DateOnly(2024, 3, 12), " ", today)).Code);
+        Assert.Equal(HabilitationErrors.InvalidCorrection, Assert.Throws<DomainRuleException>(() => h.Correct(CorrectionKind.WithdrawalDate, new DateOnly(2024, 3, 12), "x", today)).Code);
+        Assert.Single(h.Corrections);
+
+        h.Withdraw(new DateOnly(2024, 4, 1), WithdrawalCase.EdofAlert, WithdrawalEffect.OnNotification, "Alerte", new DateOnly(2024, 3, 25));
+        var withdrawal = h.Correct(CorrectionKind.WithdrawalDate, new DateOnly(2024, 4, 15), "Notifié le 15 avril", new DateOnly(2024, 4, 20));
+        Assert.Equal((new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 14)), (withdrawal.AffectedFrom, withdrawal.AffectedUntil));
+        Assert.Equal(HabilitationStatus.Active, h.StatusOn(new DateOnly(2024, 4, 14)));
+        Assert.Equal(HabilitationStatus.Withdrawn, h.StatusOn(new DateOnly(2024, 4, 15)));
+        Assert.Equal(2, h.Corrections.Count);
+    }
 }

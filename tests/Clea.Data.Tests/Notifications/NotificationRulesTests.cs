@@ -57,7 +57,7 @@ public sealed class NotificationRulesTests
             LifecycleEventKind.ApplicationFiled, LifecycleEventKind.InformationRequested, LifecycleEventKind.HearingScheduled,
             LifecycleEventKind.DecisionAccepted, LifecycleEventKind.DecisionRefused, LifecycleEventKind.AppealAcknowledged,
             LifecycleEventKind.AppealDecided, LifecycleEventKind.Renewed, LifecycleEventKind.Suspended, LifecycleEventKind.SuspensionLifted,
-            LifecycleEventKind.Withdrawn, LifecycleEventKind.Renounced, LifecycleEventKind.InvoiceIssued,
+            LifecycleEventKind.Withdrawn, LifecycleEventKind.HabilitationCorrected, LifecycleEventKind.Renounced, LifecycleEventKind.InvoiceIssued,
             LifecycleEventKind.AuditScheduled, LifecycleEventKind.AuditReportFiled, LifecycleEventKind.AuditDecided,
             LifecycleEventKind.FormalNoticeNotified, LifecycleEventKind.AdditionalPeriodGranted,
             LifecycleEventKind.CorrectiveMeasuresDeemedSufficient, LifecycleEventKind.EdofAlertRecorded,

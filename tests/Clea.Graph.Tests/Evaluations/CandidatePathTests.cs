@@ -142,7 +142,7 @@ public sealed class CandidatePathTests
         var late = await api.PostAsAsync(token, Final, new { id, input = Evaluation(evaluator, [("7.4", true)], heldOn: "2029-06-04") });
         Assert.Equal(["FINAL_EVALUATION_TOO_LATE"], late.ErrorCodes);
         Field(await api.PostAsAsync(token, Final, new { id, input = Evaluation(evaluator, [("7.4", true)], heldOn: "2029-06-03") }), "recordFinalEvaluation");
-        var certified = Field(await api.PostAsAsync(token, Jury, new { id, validated = true, on = "2029-06-11" }), "recordJuryDecision");
+        var certified = Field(await api.PostAsAsync(token, Jury, new { id, validated = true, on = "2029-06-11", members = JointJury }), "recordJuryDecision");
         Assert.Equal("2029-06-11", certified.GetProperty("certificate").GetProperty("issuedOn").GetString());
 
         // Results of 2029-06-11: an appeal on 2029-07-11 is the last day; today (2029-12-01) is too late.

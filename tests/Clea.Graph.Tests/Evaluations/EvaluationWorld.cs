@@ -33,10 +33,15 @@ internal static class EvaluationWorld
     public const string Prior = $"mutation($id: ID!, $input: EvaluationInput!) {{ recordPriorEvaluation(candidateId: $id, input: $input) {{ {CandidateFields} }} }}";
     public const string Final = $"mutation($id: ID!, $input: EvaluationInput!) {{ recordFinalEvaluation(candidateId: $id, input: $input) {{ {CandidateFields} }} }}";
     public const string Training = $"mutation($id: ID!, $trainers: [ID!]!, $on: Date) {{ recordTrainingPath(candidateId: $id, trainerIds: $trainers, startedOn: $on) {{ {CandidateFields} }} }}";
-    public const string Jury = $"mutation($id: ID!, $validated: Boolean!, $on: Date) {{ recordJuryDecision(candidateId: $id, validated: $validated, decidedOn: $on, delivery: PAPER) {{ {CandidateFields} }} }}";
+    /// <summary>The jury's decision; its members default to one organism member (fine for Numérique; Socle needs a joint jury).</summary>
+    public const string Jury = $"mutation($id: ID!, $validated: Boolean!, $on: Date, $members: [JuryMemberInput!]! = [{{ name: \"Claire Petit\", quality: OTHER, linkedToOrganism: true }}]) {{ recordJuryDecision(candidateId: $id, validated: $validated, decidedOn: $on, delivery: PAPER, members: $members) {{ {CandidateFields} juryDecisions {{ members {{ name quality intervenantId linkedToOrganism }} }} certificate {{ issuer {{ kind name regionCode }} }} }} }}";
+
+    /// <summary>A joint CléA Socle jury, not linked to the organism.</summary>
+    public static readonly object[] JointJury =
+        [new { name = "Marc Durand", quality = "EMPLOYER_REPRESENTATIVE" }, new { name = "Sofia Benali", quality = "EMPLOYEE_REPRESENTATIVE" }];
     public const string Appeal = $"mutation($id: ID!, $on: Date) {{ fileCandidateAppeal(candidateId: $id, kind: CONTEST_RESULTS, filedOn: $on, reason: \"Domaine 3\") {{ {CandidateFields} }} }}";
     public const string ReadCandidate = $"query($id: ID!) {{ candidate(id: $id) {{ {CandidateFields} }} }}";
-    public const string Verify = "query($n: String!, $name: String!) { verifyCertificate(number: $n, lastName: $name) { authentic certification issuedOn organismSiren organismName } }";
+    public const string Verify = "query($n: String!, $name: String!) { verifyCertificate(number: $n, lastName: $name) { authentic certification issuedOn organismSiren organismName issuer { kind name regionCode } } }";
 
     public static async Task<string> DeclareAsync(CleaApi api, string token, string lastName, bool evaluator, bool trainer, bool remote = false)
     {
@@ -108,7 +113,9 @@ internal static class EvaluationWorld
                 [.. referential.Domains.SelectMany(d => d.SubDomains).Select(s => new ResultInput(s.Code, true))]);
             var (_, priorFee) = candidate.RecordPriorEvaluation(input, referential, habilitations, [evaluator], organism, fees);
             if (priorFee is not null) db.FeeLines.Add(priorFee);
-            var (_, certificate, fee) = candidate.RecordJuryDecision(day, true, CertificateDelivery.Pdf, null, referential, habilitations, organism, fees);
+            var (_, certificate, fee) = candidate.RecordJuryDecision(day, true, CertificateDelivery.Pdf, null, referential, habilitations, organism, fees,
+                new JuryComposition([new JuryMemberInput("Claire Petit", JuryMemberQuality.Other)], [evaluator],
+                    await db.Departments.Where(d => d.Code == organism.Sites.First().Address.DepartmentCode).Select(d => d.Region).SingleOrDefaultAsync()));
             db.FeeLines.Add(fee!);
             await db.SaveChangesAsync();
             return certificate!.Number;

@@ -35,9 +35,6 @@ namespace Clea.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<string>("Appeal")
-                        .HasColumnType("text");
-
                     b.Property<int>("CampaignId")
                         .HasColumnType("integer");
 
@@ -612,6 +609,20 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("IssuerKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("IssuerRegionCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
 
                     b.Property<int>("JuryDecisionId")
                         .HasColumnType("integer");
@@ -2166,8 +2177,14 @@ namespace Clea.Data.Migrations.Postgres
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
 
+                            b1.Property<string>("Appeal")
+                                .HasColumnType("text");
+
                             b1.Property<int>("ApplicationId")
                                 .HasColumnType("integer");
+
+                            b1.Property<string>("Decision")
+                                .HasColumnType("text");
 
                             b1.Property<int>("HabilitationId")
                                 .HasColumnType("integer");
@@ -2560,6 +2577,52 @@ namespace Clea.Data.Migrations.Postgres
                         .HasForeignKey("HabilitationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Evaluations.JuryMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int?>("IntervenantId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("JuryDecisionId")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("LinkedToOrganism")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Quality")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IntervenantId");
+
+                            b1.HasIndex("JuryDecisionId");
+
+                            b1.ToTable("JuryMembers", (string)null);
+
+                            b1.HasOne("Clea.Data.Intervenants.Intervenant", null)
+                                .WithMany()
+                                .HasForeignKey("IntervenantId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("JuryDecisionId");
+                        });
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
@@ -2656,6 +2719,52 @@ namespace Clea.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Clea.Data.Habilitations.HabilitationCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly>("AffectedFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("AffectedUntil")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("CorrectedDate")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("HabilitationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<DateOnly?>("PreviousDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<DateOnly>("RecordedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("HabilitationId");
+
+                            b1.ToTable("HabilitationCorrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HabilitationId");
+                        });
+
                     b.OwnsMany("Clea.Data.Habilitations.Suspension", "Suspensions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2682,6 +2791,8 @@ namespace Clea.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("HabilitationId");
                         });
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Instance");
 

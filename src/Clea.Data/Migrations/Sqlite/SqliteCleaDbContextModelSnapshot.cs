@@ -28,9 +28,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Appeal")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
@@ -586,6 +583,20 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerRegionCode")
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("JuryDecisionId")
@@ -2091,8 +2102,14 @@ namespace Clea.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Appeal")
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("ApplicationId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Decision")
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("HabilitationId")
                                 .HasColumnType("INTEGER");
@@ -2479,6 +2496,50 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasForeignKey("HabilitationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Evaluations.JuryMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("IntervenantId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("JuryDecisionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("LinkedToOrganism")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quality")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IntervenantId");
+
+                            b1.HasIndex("JuryDecisionId");
+
+                            b1.ToTable("JuryMembers", (string)null);
+
+                            b1.HasOne("Clea.Data.Intervenants.Intervenant", null)
+                                .WithMany()
+                                .HasForeignKey("IntervenantId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("JuryDecisionId");
+                        });
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
@@ -2575,6 +2636,50 @@ namespace Clea.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Clea.Data.Habilitations.HabilitationCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AffectedFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AffectedUntil")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("CorrectedDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("HabilitationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("PreviousDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RecordedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("HabilitationId");
+
+                            b1.ToTable("HabilitationCorrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HabilitationId");
+                        });
+
                     b.OwnsMany("Clea.Data.Habilitations.Suspension", "Suspensions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2599,6 +2704,8 @@ namespace Clea.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("HabilitationId");
                         });
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Instance");
 

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clea.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCleaDbContext))]
-    [Migration("20261205212016_Audits_AuditorAccessFromAudits")]
-    partial class Audits_AuditorAccessFromAudits
+    [Migration("20261205211854_Rules_JuriesNetworkDecisionsCorrections")]
+    partial class Rules_JuriesNetworkDecisionsCorrections
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -29,9 +29,6 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.Property<string>("Administrative")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Appeal")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("CampaignId")
@@ -348,7 +345,7 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasIndex("HabilitationId");
 
-                    b.HasIndex("OrganismId", "Id");
+                    b.HasIndex("OrganismId");
 
                     b.ToTable("EdofAlerts", (string)null);
                 });
@@ -589,6 +586,20 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerRegionCode")
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("JuryDecisionId")
@@ -1245,7 +1256,7 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
-                        .HasMaxLength(64)
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LifecycleEventId")
@@ -2094,8 +2105,14 @@ namespace Clea.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("Appeal")
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("ApplicationId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Decision")
+                                .HasColumnType("TEXT");
 
                             b1.Property<int>("HabilitationId")
                                 .HasColumnType("INTEGER");
@@ -2482,6 +2499,50 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasForeignKey("HabilitationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Clea.Data.Evaluations.JuryMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("IntervenantId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("JuryDecisionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("LinkedToOrganism")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Quality")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("IntervenantId");
+
+                            b1.HasIndex("JuryDecisionId");
+
+                            b1.ToTable("JuryMembers", (string)null);
+
+                            b1.HasOne("Clea.Data.Intervenants.Intervenant", null)
+                                .WithMany()
+                                .HasForeignKey("IntervenantId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("JuryDecisionId");
+                        });
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Clea.Data.Evaluations.TrainingPath", b =>
@@ -2578,6 +2639,50 @@ namespace Clea.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Clea.Data.Habilitations.HabilitationCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("AffectedFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AffectedUntil")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("CorrectedDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("HabilitationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("PreviousDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("RecordedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("HabilitationId");
+
+                            b1.ToTable("HabilitationCorrections", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HabilitationId");
+                        });
+
                     b.OwnsMany("Clea.Data.Habilitations.Suspension", "Suspensions", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2602,6 +2707,8 @@ namespace Clea.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("HabilitationId");
                         });
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Instance");
 
@@ -2727,6 +2834,28 @@ namespace Clea.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Organism");
+                });
+
+            modelBuilder.Entity("Clea.Data.Users.User", b =>
+                {
+                    b.OwnsMany("Clea.Data.Users.AuditedOrganism", "AuditedOrganisms", b1 =>
+                        {
+                            b1.Property<int>("UserId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Siren")
+                                .HasMaxLength(9)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("UserId", "Siren");
+
+                            b1.ToTable("UserAuditedOrganisms", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("UserId");
+                        });
+
+                    b.Navigation("AuditedOrganisms");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

@@ -90,6 +90,7 @@ public sealed class FileApplication(CleaDbContext db, ApplicationFiles files, IR
     {
         var file = await files.LoadTrackedAsync(id, ct);
         await files.EnsureFiledByCallerAsync(caller, file, ct);
+        await CallerOrganism.LoadTrackedAsync(db, caller, ct); // a blocked registration appeals no more than it files
         file.FileAppeal(grounds, time.Today(), siren);
         await db.SaveChangesAsync(ct);
         return file;

@@ -18,6 +18,7 @@ public sealed class OrganismAccounts(CleaDbContext db, IAccountLinks links, IOpt
     public async Task<Invitation> InviteAsync(string email, UserRole role, ICurrentCaller caller, CancellationToken ct)
     {
         var (admin, organism) = await LoadAdministratorAsync(caller, ct);
+        organism.EnsureMayAct(); // a blocked registration lets nobody new in (revoking stays possible)
         var now = time.GetUtcNow().UtcDateTime;
         var token = SecretToken.New();
         var invitation = Invitation.Issue(organism.Id, email, role, admin.Id, SecretToken.Hash(token), now, options.Value.InvitationLifetime);

@@ -126,6 +126,23 @@ public sealed partial class Organism : EventSource
         return true;
     }
 
+    /// <summary>
+    /// Corrects the Qualiopi certificate (number and/or expiry; the other keeps its recorded value) under the declaration's
+    /// rule (<see cref="Onboarding.DeclarationRules.Qualiopi"/>): only for a certified organism, both known, not expired.
+    /// </summary>
+    public bool CorrectQualiopiCertificate(string? number, DateOnly? validUntil, string why, DateOnly today)
+    {
+        if (number is null && validUntil is null) return false;
+        var (newNumber, newValidUntil) = Onboarding.DeclarationRules.Qualiopi(Qualiopi,
+            number ?? QualiopiCertificateNumber, validUntil ?? QualiopiValidUntil, today);
+        if (newNumber == QualiopiCertificateNumber && newValidUntil == QualiopiValidUntil) return false;
+        var old = $"{QualiopiCertificateNumber ?? "—"} until {QualiopiValidUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—"}";
+        RecordQualiopiCertificate(newNumber, newValidUntil);
+        RaiseCorrection("qualiopiCertificate", old,
+            $"{newNumber} until {newValidUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}", why, today);
+        return true;
+    }
+
     /// <summary>Corrects the head office's address (the site marked as head office).</summary>
     public bool CorrectHeadOfficeAddress(Address? address, string why, DateOnly today)
     {

@@ -11,7 +11,8 @@ public sealed record RegistrationFilter(RegistrationStatus? Status, DateTime? Re
 
 /// <summary>What Certif Pro corrects in a registration (null: unchanged), and why.</summary>
 public sealed record RegistrationCorrection(string? Name, string? NafCode, string? DeclarationNumber, bool? Qualiopi,
-    string? Street, string? PostalCode, string? City, string? Reason);
+    string? Street, string? PostalCode, string? City, string? Reason,
+    string? QualiopiCertificateNumber = null, DateOnly? QualiopiValidUntil = null);
 
 /// <summary>
 /// Certif Pro's oversight of registrations: the list, corrections, merging a duplicate, blocking a fraudulent record.
@@ -67,6 +68,7 @@ public sealed class OrganismRegistrations(CleaDbContext db, IReferenceCatalog re
             | organism.CorrectNafCode(correction.NafCode, why, today)
             | organism.CorrectDeclarationNumber(correction.DeclarationNumber, why, today)
             | organism.CorrectQualiopi(correction.Qualiopi, why, today)
+            | organism.CorrectQualiopiCertificate(correction.QualiopiCertificateNumber, correction.QualiopiValidUntil, why, today)
             | organism.CorrectHeadOfficeAddress(address, why, today);
         if (!changed)
             throw new DomainRuleException(OrganismRegistrationErrors.NothingToCorrect, "Every value given is the one already recorded: nothing to correct.");

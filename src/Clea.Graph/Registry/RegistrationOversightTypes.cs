@@ -84,6 +84,8 @@ public sealed class CorrectOrganismRegistrationInput : InputObjectGraphType<Regi
         Field(c => c.NafCode, nullable: true).Description("NAF/APE code, e.g. 85.59A (INVALID_NAF_CODE otherwise).");
         Field(c => c.DeclarationNumber, nullable: true).Description("Training-body declaration number: 11 digits (INVALID_DECLARATION_NUMBER otherwise).");
         Field(c => c.Qualiopi, nullable: true);
+        Field(c => c.QualiopiCertificateNumber, nullable: true).Description("The Qualiopi certificate's number (a certified organism only).");
+        Field(c => c.QualiopiValidUntil, nullable: true).Description("The Qualiopi certificate's expiry date (not in the past).");
         Field(c => c.HeadOfficeStreet, nullable: true);
         Field(c => c.HeadOfficePostalCode, nullable: true).Description("With the city: the head office's corrected address (its département follows from the postal code).");
         Field(c => c.HeadOfficeCity, nullable: true);
@@ -98,12 +100,15 @@ public sealed class RegistrationCorrectionInput
     public string? NafCode { get; set; }
     public string? DeclarationNumber { get; set; }
     public bool? Qualiopi { get; set; }
+    public string? QualiopiCertificateNumber { get; set; }
+    public DateOnly? QualiopiValidUntil { get; set; }
     public string? HeadOfficeStreet { get; set; }
     public string? HeadOfficePostalCode { get; set; }
     public string? HeadOfficeCity { get; set; }
 
     public RegistrationCorrection ToCorrection()
-        => new(Name, NafCode, DeclarationNumber, Qualiopi, HeadOfficeStreet, HeadOfficePostalCode, HeadOfficeCity, Reason);
+        => new(Name, NafCode, DeclarationNumber, Qualiopi, HeadOfficeStreet, HeadOfficePostalCode, HeadOfficeCity, Reason,
+            QualiopiCertificateNumber, QualiopiValidUntil);
 }
 
 /// <summary>The two records of a merge, after it.</summary>

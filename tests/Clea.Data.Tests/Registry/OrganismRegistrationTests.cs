@@ -87,4 +87,22 @@ public sealed class OrganismRegistrationTests
         Assert.True(organism.CorrectNafCode("85.59B", "Kbis", Today));
         Assert.Equal("85.59B", organism.NafCode);
     }
+
+    [Fact]
+    public void A_qualiopi_certificate_correction_follows_the_declaration_rule_at_its_expiry_boundary()
+    {
+        var organism = Organism.Register(Siren.Parse("732829320"), "Formation Nouvelle", qualiopi: true, nafCode: "85.59A");
+        organism.RecordQualiopiCertificate("Q-2024-001", Today.AddDays(10));
+        // Only the expiry given: the number keeps its recorded value; the expiry day itself is still valid.
+        Assert.True(organism.CorrectQualiopiCertificate(null, Today, "Certificat renouvelé", Today));
+        Assert.Equal(("Q-2024-001", Today), (organism.QualiopiCertificateNumber, organism.QualiopiValidUntil));
+        Assert.Equal(Clea.Data.Onboarding.OnboardingErrors.QualiopiCertificateExpired,
+            Assert.Throws<DomainRuleException>(() => organism.CorrectQualiopiCertificate("Q-2026-777", Today.AddDays(-1), "x", Today)).Code);
+        Assert.Equal(("Q-2024-001", Today), (organism.QualiopiCertificateNumber, organism.QualiopiValidUntil));
+        Assert.False(organism.CorrectQualiopiCertificate("Q-2024-001", null, "x", Today));
+
+        var uncertified = Organism.Register(Siren.Parse("732829320"), "Sans Qualiopi", qualiopi: false);
+        Assert.Equal(Clea.Data.Onboarding.OnboardingErrors.QualiopiCertificateNotExpected,
+            Assert.Throws<DomainRuleException>(() => uncertified.CorrectQualiopiCertificate("Q-1", Today.AddYears(1), "x", Today)).Code);
+    }
 }

@@ -80,6 +80,12 @@ public sealed class RegistrationOversightTests
         var file = await api.PostAsAsync(staff, Clea.Graph.Tests.Applications.ApplicationApi.FileApplication,
             new { input = await Clea.Graph.Tests.Applications.ApplicationApi.FileInputAsync(api, "NO-SUCH-CAMPAIGN") });
         Assert.Equal(["ORGANISM_BLOCKED"], file.ErrorCodes);
+        // Upkeep and letting people in are acts too; revoking stays possible.
+        var site = await api.PostAsAsync(staff, "mutation { addSite(input: { siret: \"90000001900092\", name: \"Annexe\", postalCode: \"69002\", city: \"Lyon\", department: \"69\" }) { siret } }");
+        Assert.Equal(["ORGANISM_BLOCKED"], site.ErrorCodes);
+        Assert.Equal(["ORGANISM_BLOCKED"], (await api.PostAsAsync(staff, "mutation { declareTurnover(year: 2025, amountEuros: 1000) { siren } }")).ErrorCodes);
+        var invite = await api.PostAsAsync(staff, "mutation { inviteColleague(email: \"new.colleague@example.fr\", role: ORGANISM_STAFF) { id } }");
+        Assert.Equal(["ORGANISM_BLOCKED"], invite.ErrorCodes);
 
         var unblocked = await api.PostAsAsync(certifPro, Unblock, new { s = DemoFixtures.ActiveQualiopi, r = "Numéro vérifié auprès de la DREETS" });
         Assert.Equal("REGISTERED", unblocked.Data.GetProperty("unblockOrganismRegistration").GetProperty("status").GetString());

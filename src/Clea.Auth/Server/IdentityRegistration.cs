@@ -81,6 +81,7 @@ public static class IdentityRegistration
         services.AddScoped<AccountOnboarding>();
         services.AddScoped<ClientRegistrations>();
         services.AddSingleton<TokenPruning>();
+        services.AddSingleton<SignUpThrottle>();
         services.AddHostedService(sp => sp.GetRequiredService<TokenPruning>());
         return services;
     }

@@ -15,10 +15,17 @@ internal static class SignUpEndpoints
 {
     public static IResult SignUpForm(HttpContext context, IAntiforgery antiforgery) => SignUpPage(context, antiforgery, null);
 
-    public static async Task<IResult> SignUpAsync(HttpContext context, IAntiforgery antiforgery, AccountOnboarding accounts)
+    public static async Task<IResult> SignUpAsync(HttpContext context, IAntiforgery antiforgery, AccountOnboarding accounts, SignUpThrottle throttle)
     {
         if (!await antiforgery.IsRequestValidAsync(context)) return Expired();
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        if (!throttle.TryAcquire(context.Connection.RemoteIpAddress?.ToString(), form["email"]))
+        {
+            context.Response.Headers.RetryAfter = "3600";
+            return SignUpPage(context, antiforgery, new DomainRuleException(SignUpThrottle.TooManySignUps,
+                "Trop de demandes de création de compte depuis cette adresse ou pour cette adresse e-mail : réessayez dans une heure."),
+                StatusCodes.Status429TooManyRequests);
+        }
         try
         {
             await accounts.SignUpAsync(form["email"], form["displayName"], form["password"], context.RequestAborted);
@@ -87,7 +94,7 @@ internal static class SignUpEndpoints
         return Page("Compte créé", $"""<p>Votre compte est créé. <a href="{CleaIdentity.LoginPath}">Connectez-vous</a>.</p>""");
     }
 
-    private static IResult SignUpPage(HttpContext context, IAntiforgery antiforgery, DomainRuleException? error)
+    private static IResult SignUpPage(HttpContext context, IAntiforgery antiforgery, DomainRuleException? error, int? status = null)
         => Page("Créer un compte", $"""
             {(error is null ? "" : Alert(error))}
             <form method="post" action="{CleaIdentity.SignUpPath}">
@@ -98,7 +105,7 @@ internal static class SignUpEndpoints
               <button type="submit">Créer mon compte</button>
             </form>
             <p><a href="{CleaIdentity.LoginPath}">J'ai déjà un compte</a></p>
-            """, error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+            """, status ?? (error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest));
 
     private static IResult InvitationPage(HttpContext context, IAntiforgery antiforgery, string? token, string? organism, string? email, DomainRuleException? error)
         => Page("Rejoindre un organisme", $"""

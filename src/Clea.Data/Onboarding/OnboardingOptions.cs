@@ -16,4 +16,10 @@ public sealed class OnboardingOptions
     /// request that caused the e-mail (fine in Development; set it behind a proxy).
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Sign-up forms accepted per client IP address per hour (each may send an e-mail).</summary>
+    public int SignUpsPerHourPerClient { get; set; } = 20;
+
+    /// <summary>Sign-up forms accepted per e-mail address per hour: nobody can flood someone else's mailbox.</summary>
+    public int SignUpsPerHourPerAddress { get; set; } = 3;
 }

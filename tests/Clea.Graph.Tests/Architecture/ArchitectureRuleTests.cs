@@ -109,7 +109,7 @@ public sealed partial class ArchitectureRuleTests
             // The account pages and declareOrganism answer these too (the rest of UserErrors is the command line's).
             .Concat(typeof(Clea.Auth.Users.PasswordErrors).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!))
             .Concat([Data.Users.UserErrors.ConfirmationLinkInvalid, Data.Users.UserErrors.ConfirmationLinkExpired, Data.Users.UserErrors.NotARegistrant,
-                Data.Users.UserErrors.EmailAlreadyUsed])
+                Data.Users.UserErrors.EmailAlreadyUsed, Clea.Auth.Server.SignUpThrottle.TooManySignUps])
             .Distinct();
     }
 

@@ -43,10 +43,12 @@ internal sealed partial class OnboardingWorld : IAsyncDisposable
 
     public CleaApi Api { get; }
 
-    public static async Task<OnboardingWorld> StartAsync(DatabaseProvider provider)
+    public static async Task<OnboardingWorld> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var smtp = SimpleSmtpServer.Start(NotificationTests.FreePort());
-        return new OnboardingWorld(smtp, await CleaApi.StartAsync(provider, settings: NotificationTests.Smtp(smtp.Configuration.Port)));
+        var all = NotificationTests.Smtp(smtp.Configuration.Port);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        return new OnboardingWorld(smtp, await CleaApi.StartAsync(provider, settings: all));
     }
 
     /// <summary>Delivers the outbox, then returns every e-mail received so far for <paramref name="email"/>, oldest first.</summary>

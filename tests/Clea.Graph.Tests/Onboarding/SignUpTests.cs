@@ -93,4 +93,28 @@ public sealed class SignUpTests
         var listed = await world.Api.AsAsync(DemoAccounts.Admin, "{ notifications(first: 50) { nodes { subject } } }");
         Assert.DoesNotContain("compte", listed.Body, StringComparison.Ordinal);
     }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Sign_ups_are_throttled_per_email_address_and_per_client_before_any_mail(DatabaseProvider provider)
+    {
+        await using var world = await OnboardingWorld.StartAsync(provider, new Dictionary<string, string?>
+        {
+            ["Onboarding:SignUpsPerHourPerAddress"] = "2",
+            ["Onboarding:SignUpsPerHourPerClient"] = "4",
+        });
+        using var browser = world.Api.CreateBrowser();
+
+        // The same address: the 2nd form is the last accepted this hour (the victim gets at most two e-mails).
+        Assert.Equal(HttpStatusCode.OK, (await OnboardingWorld.SignUpAsync(browser, Email, "Claire Dubois", OnboardingWorld.Password)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await OnboardingWorld.SignUpAsync(browser, Email, "Claire Dubois", OnboardingWorld.Password)).Status);
+        var (status, html) = await OnboardingWorld.SignUpAsync(browser, Email, "Claire Dubois", OnboardingWorld.Password);
+        Assert.Equal((HttpStatusCode.TooManyRequests, "TOO_MANY_SIGN_UPS"), (status, OnboardingWorld.CodeIn(html)));
+        Assert.Equal(2, (await world.MailsToAsync(Email)).Count);
+
+        // The same client: its 4th form is the last accepted, whatever the address.
+        Assert.Equal(HttpStatusCode.OK, (await OnboardingWorld.SignUpAsync(browser, "paul.morel@horizon-formation.fr", "Paul Morel", OnboardingWorld.Password)).Status);
+        (status, html) = await OnboardingWorld.SignUpAsync(browser, "lea.roux@horizon-formation.fr", "Léa Roux", OnboardingWorld.Password);
+        Assert.Equal((HttpStatusCode.TooManyRequests, "TOO_MANY_SIGN_UPS"), (status, OnboardingWorld.CodeIn(html)));
+        Assert.False(await world.ReadAsync(db => db.Users.AnyAsync(u => u.Email == "lea.roux@horizon-formation.fr")));
+    }
 }

@@ -118,6 +118,8 @@ public sealed class CleaApi : IAsyncDisposable
             web.UseSetting("RateLimits:AnonymousPerMinute", "1000000");
             web.UseSetting("RateLimits:UserPerMinute", "1000000");
             web.UseSetting("RateLimits:IntegratorPerMinute", "1000000");
+            web.UseSetting("Onboarding:SignUpsPerHourPerClient", "1000000");
+            web.UseSetting("Onboarding:SignUpsPerHourPerAddress", "1000000");
             // Tests run the sweep themselves (HabilitationSweep.RunAsync) unless a setting turns the background one on.
             web.UseSetting("Sweep:Enabled", "false");
             // Tests run the notification sender themselves (NotificationSender.RunOnceAsync).

@@ -17,9 +17,8 @@ public sealed class FileApplication(CleaDbContext db, ApplicationFiles files, IR
     public async Task<Application> FileAsync(FileApplicationInput input, ICurrentCaller caller, CancellationToken ct)
     {
         var today = time.Today();
+        // A blocked or merged registration files nothing, neither as filer (CallerOrganism refuses it) nor as a network's candidate (below).
         var filer = await CallerOrganism.LoadTrackedAsync(db, caller, ct);
-        // A blocked or merged registration files nothing, neither as filer nor as a network's candidate (below).
-        filer.EnsureMayAct();
         var campaign = await db.Campaigns.Include(c => c.Instance).SingleOrDefaultAsync(c => c.Code == input.Campaign, ct)
             ?? throw new DomainRuleException(ApplicationErrors.CampaignNotFound, $"No campaign has code '{input.Campaign}'.");
         var candidateInputs = input.Candidates ?? [new CandidateInput { Siren = filer.Siren.Value }];

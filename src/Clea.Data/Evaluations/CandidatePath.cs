@@ -15,7 +15,6 @@ public sealed class CandidatePath(CleaDbContext db, CandidateFiles files, TimePr
     public async Task<(Organism Organism, Candidate Candidate)> RegisterAsync(RegisterCandidateInput input, ICurrentCaller caller, CancellationToken ct)
     {
         var organism = await CallerOrganism.LoadTrackedAsync(db, caller, ct);
-        organism.EnsureMayAct();
         var candidate = Register(organism, input, await files.HabilitationsAsync(organism.Id, ct), time.Today());
         db.Candidates.Add(candidate);
         await db.SaveChangesAsync(ct);
@@ -85,7 +84,6 @@ public sealed class CandidatePath(CleaDbContext db, CandidateFiles files, TimePr
     private async Task<(Organism, Candidate)> ApplyAsync(int candidateId, ICurrentCaller caller, CancellationToken ct, Func<Organism, Candidate, Task> apply)
     {
         var organism = await CallerOrganism.LoadTrackedAsync(db, caller, ct);
-        organism.EnsureMayAct();
         var candidate = await files.OwnAsync(organism.Id, candidateId, ct);
         await apply(organism, candidate);
         await db.SaveChangesAsync(ct);

@@ -23,6 +23,12 @@ internal static class ApplicationApi
     public const string ScheduleMeeting = "mutation($campaign: String!, $on: Date!) { scheduleMeeting(campaign: $campaign, on: $on) { meetingDates } }";
     public const string ReadApplication = "query($id: ID!) { application(id: $id) { " + Fields + " } }";
 
+    /// <summary>A createCampaign input with one meeting date.</summary>
+    public static object CampaignInput(string code, string opensOn, string closesOn, string meeting, string certification = "CLEA_MANAGEMENT") => new
+    {
+        certification, code, name = code, opensOn, closesOn, meetingDates = new[] { meeting },
+    };
+
     public static object[] Verdicts(bool met = true) =>
     [
         new { criterion = "QUALIFIED_INTERVENANTS", met, comment = met ? "Équipe qualifiée." : "Pas assez d'évaluateurs qualifiés." },

@@ -22,9 +22,9 @@ public sealed class ReapplicationTests
         var staff = await api.CertifProAsync();
         var organism = await api.OrganismAsync();
         // A stays open after its meeting; SAME opened the same day as A (not a later campaign); NEXT opens after A.
-        await api.OkAsync(staff, CreateCampaign, new { input = Campaign("CP-MGT-A", "2026-11-24", "2027-03-31", "2027-02-18") });
-        await api.OkAsync(staff, CreateCampaign, new { input = Campaign("CP-MGT-SAME", "2026-11-24", "2027-03-31", "2027-03-25") });
-        await api.OkAsync(staff, CreateCampaign, new { input = Campaign("CP-MGT-NEXT", "2026-11-25", "2027-06-30", "2027-09-02") });
+        await api.OkAsync(staff, CreateCampaign, new { input = CampaignInput("CP-MGT-A", "2026-11-24", "2027-03-31", "2027-02-18") });
+        await api.OkAsync(staff, CreateCampaign, new { input = CampaignInput("CP-MGT-SAME", "2026-11-24", "2027-03-31", "2027-03-25") });
+        await api.OkAsync(staff, CreateCampaign, new { input = CampaignInput("CP-MGT-NEXT", "2026-11-25", "2027-06-30", "2027-09-02") });
         await api.OkAsync(organism, "mutation { updateOrganismContacts(mainContact: { name: \"Anne Martin\", email: \"anne.martin@formationplus.fr\" }) { siren } }");
         foreach (var year in new[] { 2023, 2024, 2025 })
             await api.OkAsync(organism, "mutation($y: Int!) { declareTurnover(year: $y, amountEuros: 250000) { siren } }", new { y = year });
@@ -59,9 +59,4 @@ public sealed class ReapplicationTests
         Assert.Equal(2, now.GetProperty("applications").GetProperty("totalCount").GetInt32());
         Assert.Equal(after.GetProperty("feeLines").GetProperty("totalCount").GetInt32() + 1, now.GetProperty("feeLines").GetProperty("totalCount").GetInt32());
     }
-
-    private static object Campaign(string code, string opensOn, string closesOn, string meeting) => new
-    {
-        certification = "CLEA_MANAGEMENT", code, name = code, opensOn, closesOn, meetingDates = new[] { meeting },
-    };
 }

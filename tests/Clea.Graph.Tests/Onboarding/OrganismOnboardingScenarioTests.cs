@@ -128,8 +128,8 @@ public sealed class OrganismOnboardingScenarioTests
         {
             var staff = await World.Api.CertifProAsync();
             // A campaign open now (its meeting in February) and the next one of the same Instance and certification.
-            await World.Api.OkAsync(staff, CreateCampaign, new { input = Campaign("CP-MGT-A", "2026-11-24", "2027-03-31", "2027-02-18") });
-            await World.Api.OkAsync(staff, CreateCampaign, new { input = Campaign("CP-MGT-NEXT", "2026-11-25", "2027-06-30", "2027-09-02") });
+            await World.Api.OkAsync(staff, CreateCampaign, new { input = CampaignInput("CP-MGT-A", "2026-11-24", "2027-03-31", "2027-02-18") });
+            await World.Api.OkAsync(staff, CreateCampaign, new { input = CampaignInput("CP-MGT-NEXT", "2026-11-25", "2027-06-30", "2027-09-02") });
             await World.Api.OkAsync(AccessToken!, """
                 mutation { addSite(input: { siret: "81234567600025", name: "Zéphyrin Villeurbanne", street: "3 cours Émile Zola",
                   postalCode: "69100", city: "Villeurbanne", department: "69" }) { siret } }
@@ -205,11 +205,6 @@ public sealed class OrganismOnboardingScenarioTests
             Assert.Equal(["ACTIVE", "REFUSED"], organism.GetProperty("habilitations").EnumerateArray().Select(h => h.GetProperty("status").GetString()!).Order().ToArray());
             Assert.Equal(2, organism.GetProperty("sites").GetArrayLength());
         }
-
-        private static object Campaign(string code, string opensOn, string closesOn, string meeting) => new
-        {
-            certification = "CLEA_MANAGEMENT", code, name = code, opensOn, closesOn, meetingDates = new[] { meeting },
-        };
 
         public async ValueTask DisposeAsync()
         {

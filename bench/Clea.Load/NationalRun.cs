@@ -70,6 +70,8 @@ internal static class NationalRun
             }
         }
 
+        await ExplainAnyStatusAsync(connectionString, today);
+
         // EXPLAIN ANALYZE of what the API actually sends, from the server's log.
         await using (var connection = new NpgsqlConnection(connectionString))
         {
@@ -97,6 +99,37 @@ internal static class NationalRun
                 Console.WriteLine(string.Join('\n', text.Split('\n').Where(l => !l.Contains("DISCARD ALL", StringComparison.Ordinal))));
                 Console.WriteLine("```");
             }
+        }
+    }
+
+    /// <summary>
+    /// The public name search's total before and after <c>Organisms.FirstDecidedFiledOn</c>: the same count with the
+    /// habilitation semi-join it replaced, and with the organism's column (each run twice, the second plan printed).
+    /// </summary>
+    private static async Task ExplainAnyStatusAsync(string connectionString, DateOnly today)
+    {
+        var on = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var matches = $"""
+            (o."NameSearch" LIKE '%formation%' OR o."Id" IN (SELECT s."OrganismId" FROM "Sites" s
+              WHERE s."OpenedOn" <= DATE '{on}' AND (s."ClosedOn" IS NULL OR s."ClosedOn" > DATE '{on}') AND s."CitySearch" LIKE '%formation%'))
+            """;
+        (string Name, string Sql)[] counts =
+        [
+            ("before: EXISTS over the habilitations", $"""SELECT count(*) FROM "Organisms" o WHERE {matches} AND EXISTS (SELECT 1 FROM "Habilitations" h WHERE h."OrganismId" = o."Id" AND h."FiledOn" <= DATE '{on}' AND h."Outcome" <> 'Pending')"""),
+            ("after: the organism's FirstDecidedFiledOn", $"""SELECT count(*) FROM "Organisms" o WHERE {matches} AND o."FirstDecidedFiledOn" <= DATE '{on}'"""),
+        ];
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var (name, sql) in counts)
+        {
+            var plan = new List<string>();
+            for (var run = 0; run < 2; run++)
+            {
+                plan.Clear();
+                await using var reader = await new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection).ExecuteReaderAsync();
+                while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+            }
+            Console.WriteLine($"\n### name search total, {name}\n```\n{string.Join('\n', plan)}\n```");
         }
     }
 

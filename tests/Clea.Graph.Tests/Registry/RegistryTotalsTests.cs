@@ -15,7 +15,7 @@ namespace Clea.Graph.Tests.Registry;
 
 /// <summary>
 /// The shared search totals (<see cref="RegistryTotals"/>): a total is reused while the registry is unchanged (no COUNT
-/// statement), and after each change — a suspension, a site closing, a new organism, a decision — the next total equals a
+/// statement), and after each change — a suspension, a correction, a site closing, a new organism, a decision — the next total equals a
 /// brute-force count; the public and the callers who see undecided files never share a total. Both providers.
 /// </summary>
 public sealed class RegistryTotalsTests
@@ -44,6 +44,13 @@ public sealed class RegistryTotalsTests
         Assert.False(suspended.HasErrors, suspended.Body);
         var afterSuspension = await AssertRecountedAsync(api, "after a suspension");
         Assert.True(afterSuspension <= rhone);
+
+        // A correction (mutation): the suspension in fact starts in three days, so the organism is active today again.
+        var corrected = await api.PostAsAsync(certifPro,
+            "mutation($id: ID!, $date: Date) { correctHabilitation(id: $id, kind: SUSPENSION_START, date: $date, reason: \"Date de l'audit mal saisie\") { validUntil } }",
+            new { id = await api.HabilitationIdAsync(DemoFixtures.ActiveQualiopi), date = api.Today().AddDays(3).ToString("yyyy-MM-dd") });
+        Assert.False(corrected.HasErrors, corrected.Body);
+        Assert.Equal(rhone, await AssertRecountedAsync(api, "after a correction"));
 
         // A site closing (mutation, by the organism): its only site, in the Loiret, takes it out of its region.
         var siret = (await api.QueryAsync("query($s: String!) { organism(siren: $s) { sites { siret } } }", new { s = DemoFixtures.NotQualiopi }))

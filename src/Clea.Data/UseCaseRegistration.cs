@@ -34,7 +34,7 @@ public static class UseCaseRegistration
         services.AddScoped<FeeLedger>();
         // Situations, events, privacy
         services.AddScoped<SituationChangeList>().AddScoped<EventLog>().AddScoped<PersonalDataAccessQuery>();
-        services.AddScoped<Notifications.NotificationLog>();
+        services.AddScoped<Notifications.NotificationLog>().AddScoped<Notifications.NotificationOutbox>();
         // Audits
         services.AddScoped<Audits.AuditScheduling>().AddScoped<Audits.AuditConduct>().AddScoped<Audits.ConformityDecisions>()
             .AddScoped<Audits.AuditEvidence>().AddScoped<Audits.ConformityAgenda>().AddScoped<Audits.AuditRecords>().AddScoped<Audits.AuditorAccess>();

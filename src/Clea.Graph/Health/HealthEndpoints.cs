@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clea.Data.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -15,6 +16,7 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddCleaHealthChecks(this IServiceCollection services)
     {
+        services.AddScoped<DatabaseReadiness>();
         services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
         return services;
     }

@@ -1,4 +1,3 @@
-using Clea.Data;
 using Clea.Data.Notifications;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -41,26 +40,28 @@ public sealed class NotificationSender(IServiceScopeFactory scopes, IMailTranspo
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CleaDbContext>();
+        var outbox = scope.ServiceProvider.GetRequiredService<NotificationOutbox>();
         var now = time.GetUtcNow().UtcDateTime;
-        var abandoned = await NotificationOutbox.AbandonInterruptedAsync(db, now, cancellationToken);
+        var abandoned = await outbox.AbandonInterruptedAsync(now, cancellationToken);
         if (abandoned > 0) logger.LogWarning("{Count} notification(s) interrupted mid-delivery marked failed (not resent).", abandoned);
-        var claimed = await NotificationOutbox.ClaimAsync(db, now, Options.BatchSize, Options.ClaimLease, cancellationToken);
+        var claimed = await outbox.ClaimAsync(now, Options.BatchSize, Options.ClaimLease, cancellationToken);
         foreach (var notification in claimed)
         {
+            string reply;
             try
             {
-                var reply = await transport.SendAsync(ToMessage(notification), cancellationToken);
-                notification.MarkSent(reply, time.GetUtcNow().UtcDateTime);
+                reply = await transport.SendAsync(ToMessage(notification), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                notification.MarkAttemptFailed($"{e.GetType().Name}: {e.Message}", time.GetUtcNow().UtcDateTime, Options.MaxAttempts, Options.FirstRetryDelay);
+                await outbox.RecordFailedAttemptAsync(notification, $"{e.GetType().Name}: {e.Message}", time.GetUtcNow().UtcDateTime,
+                    Options.MaxAttempts, Options.FirstRetryDelay);
                 // The notification id, never the address or the text: logs carry no personal data.
                 logger.LogWarning("Notification {Id} not delivered (attempt {Attempt}): {Error}", notification.Id, notification.Attempts, e.GetType().Name);
+                continue;
             }
-            // Recorded one by one: a crash after a send loses at most this message's status, never resends the others.
-            await db.SaveChangesAsync(CancellationToken.None);
+            // Outside the try: a failure to record a sent message must never turn it into a retry.
+            await outbox.RecordSentAsync(notification, reply, time.GetUtcNow().UtcDateTime);
         }
         return claimed.Count;
     }

@@ -35,7 +35,7 @@ public sealed class HealthTests(ApiFixture fixture)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.NewContext();
-        var check = new DatabaseReadinessCheck(db);
+        var check = new DatabaseReadinessCheck(new DatabaseReadiness(db));
         // An empty SQLite file, not a missing one (that would be "does not answer").
         await db.Database.OpenConnectionAsync();
         await db.Database.CloseConnectionAsync();

@@ -81,8 +81,11 @@ internal sealed class ActivityLedger
             counts[column] += amount;
         }
 
-        /// <summary>The rows whose counts change (a fact moved within its own row changes nothing).</summary>
-        public IEnumerable<(TKey Key, long[] Counts)> Changed => _rows.Where(r => r.Value.Any(v => v != 0)).Select(r => (r.Key, r.Value));
+        /// <summary>
+        /// The rows whose counts change (a fact moved within its own row changes nothing), in key order: concurrent saves
+        /// lock the rows they share in the same order, so they wait for each other instead of deadlocking.
+        /// </summary>
+        public IEnumerable<(TKey Key, long[] Counts)> Changed => _rows.Where(r => r.Value.Any(v => v != 0)).OrderBy(r => r.Key).Select(r => (r.Key, r.Value));
     }
 
     /// <summary>

@@ -181,6 +181,9 @@ internal static class NationalVolume
         // COPY bypasses ActivityLedger: the dashboard ledger is counted from the facts, as the migration does.
         await new NpgsqlCommand(Clea.Data.Dashboard.ActivityDay.RebuildSql, connection) { CommandTimeout = 0 }.ExecuteNonQueryAsync();
         Console.WriteLine($"  dashboard ledger rebuilt ({watch.Elapsed.TotalSeconds:F0} s)");
+        await new NpgsqlCommand(Clea.Data.Dashboard.CertificateLedger.RebuildSql(Clea.Data.Persistence.DatabaseProvider.Postgres), connection) { CommandTimeout = 0 }
+            .ExecuteNonQueryAsync();
+        Console.WriteLine($"  certificate ledgers rebuilt ({watch.Elapsed.TotalSeconds:F0} s)");
         await new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 0 }.ExecuteNonQueryAsync();
         Console.WriteLine($"  vacuum analyze done ({watch.Elapsed.TotalSeconds:F0} s)");
         return new Result(organismCount, siteCount, habilitationCount, rich + spread, rich, watch.Elapsed);

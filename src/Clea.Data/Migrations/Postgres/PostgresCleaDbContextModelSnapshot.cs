@@ -397,6 +397,58 @@ namespace Clea.Data.Migrations.Postgres
                     b.ToTable("ActivityDays");
                 });
 
+            modelBuilder.Entity("Clea.Data.Dashboard.CertificateDelay", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("IssuedMonth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganismId", "IssuedMonth", "Certification", "SiteId", "Days");
+
+                    b.ToTable("CertificateDelays");
+                });
+
+            modelBuilder.Entity("Clea.Data.Dashboard.CertificatePriorMonth", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("IssuedMonth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PriorMonth")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganismId", "IssuedMonth", "Certification", "SiteId", "PriorMonth");
+
+                    b.ToTable("CertificatePriorMonths");
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -657,6 +709,9 @@ namespace Clea.Data.Migrations.Postgres
 
                     b.HasIndex("OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification")
                         .HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
+
+                    b.HasIndex("OrganismId", "PriorEvaluatedOn", "IssuedOn", "Certification")
+                        .HasDatabaseName("IX_Certificates_OrganismId_Prior_IssuedOn");
 
                     b.ToTable("Certificates");
                 });

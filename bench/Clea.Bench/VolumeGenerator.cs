@@ -81,11 +81,12 @@ internal static class VolumeGenerator
         await InsertAsync(connection, transaction, "Certificates", ["Id", "CandidateId", "OrganismId", "Certification", "Number", "IssuedOn", "PriorEvaluatedOn", "Delivery",
             "LastNameHash", "JuryDecisionId"], certificates);
         await InsertAsync(connection, transaction, "FeeLines", ["OrganismId", "Kind", "Certification", "AccruedOn", "Amount", "SourceKey", "InvoiceId"], fees);
-        // The dashboard ledger, as the migration builds it (raw inserts bypass ActivityLedger).
+        // The dashboard ledgers, as the migrations build them (raw inserts bypass ActivityLedger).
         await using (var rebuild = connection.CreateCommand())
         {
             rebuild.Transaction = transaction;
-            rebuild.CommandText = Clea.Data.Dashboard.ActivityDay.RebuildSql;
+            rebuild.CommandText = Clea.Data.Dashboard.ActivityDay.RebuildSql
+                + Clea.Data.Dashboard.CertificateLedger.RebuildSql(sqlite ? Clea.Data.Persistence.DatabaseProvider.Sqlite : Clea.Data.Persistence.DatabaseProvider.Postgres);
             rebuild.CommandTimeout = 0;
             await rebuild.ExecuteNonQueryAsync();
         }

@@ -181,6 +181,9 @@ internal static class NationalVolume
         // COPY bypasses ActivityLedger: the dashboard ledger is counted from the facts, as the migration does.
         await new NpgsqlCommand(Clea.Data.Dashboard.ActivityDay.RebuildSql, connection) { CommandTimeout = 0 }.ExecuteNonQueryAsync();
         Console.WriteLine($"  dashboard ledger rebuilt ({watch.Elapsed.TotalSeconds:F0} s)");
+        await new NpgsqlCommand(Clea.Data.Dashboard.CertificateLedger.RebuildSql(Clea.Data.Persistence.DatabaseProvider.Postgres), connection) { CommandTimeout = 0 }
+            .ExecuteNonQueryAsync();
+        Console.WriteLine($"  certificate ledgers rebuilt ({watch.Elapsed.TotalSeconds:F0} s)");
         // COPY bypasses RegistryChanges too: the organisms' earliest filings from their habilitations, and a new registry
         // version (search totals cached by a running API at the old one are not read again).
         await new NpgsqlCommand(Clea.Data.Registry.Organism.FirstFilingsSql, connection) { CommandTimeout = 0 }.ExecuteNonQueryAsync();

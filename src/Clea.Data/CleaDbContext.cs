@@ -64,6 +64,10 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     public DbSet<EdofAlert> EdofAlerts => Set<EdofAlert>();
     /// <summary>The dashboard's daily counts, maintained with the facts (<see cref="ActivityLedger"/>).</summary>
     public DbSet<ActivityDay> ActivityDays => Set<ActivityDay>();
+    /// <summary>The median's monthly distribution of certificates by days since the prior evaluation (<see cref="ActivityLedger"/>).</summary>
+    public DbSet<CertificateDelay> CertificateDelays => Set<CertificateDelay>();
+    /// <summary>The success rate's monthly count of certificates by month of the prior evaluation (<see cref="ActivityLedger"/>).</summary>
+    public DbSet<CertificatePriorMonth> CertificatePriorMonths => Set<CertificatePriorMonth>();
 
     /// <summary>Who the events saved by this context are attributed to (the API caller; the system by default).</summary>
     public EventActor Actor { get; set; } = EventActor.System;

@@ -115,6 +115,8 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.HasIndex(c => c.CandidateId).IsUnique();
         // The dashboard's certificates of an organism in a period, with the day of the prior evaluation: read index-only.
         builder.HasIndex(c => new { c.OrganismId, c.IssuedOn, c.PriorEvaluatedOn, c.Certification }).HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
+        // The success rate's cohort at a period's partial first month: certificates by day of prior evaluation, index-only.
+        builder.HasIndex(c => new { c.OrganismId, c.PriorEvaluatedOn, c.IssuedOn, c.Certification }).HasDatabaseName("IX_Certificates_OrganismId_Prior_IssuedOn");
         builder.HasIndex(c => new { c.Certification, c.IssuedOn });
         builder.Property(c => c.LastNameHash).HasMaxLength(64);
         builder.Property(c => c.IssuerName).HasMaxLength(Certificate.IssuerNameMaxLength);

@@ -111,7 +111,9 @@ public sealed partial class Habilitation
         if (EndedOn <= date) return EndKind == Habilitations.EndKind.Withdrawn ? HabilitationStatus.Withdrawn : HabilitationStatus.Renounced;
         if (!ignorePendingWithdrawal && PendingWithdrawalOn <= date) return HabilitationStatus.Withdrawn;
         if (ValidUntil < date) return HabilitationStatus.Expired;
-        return _suspensions.Any(s => s.Covers(date)) ? HabilitationStatus.Suspended : HabilitationStatus.Active;
+        foreach (var suspension in _suspensions)
+            if (suspension.Covers(date)) return HabilitationStatus.Suspended;
+        return HabilitationStatus.Active;
     }
 
     /// <summary>True when the automatic renewal was in force on <paramref name="date"/>.</summary>

@@ -18,7 +18,7 @@ public readonly record struct Siren
     {
         siren = default;
         var value = (text ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (value.Length != Length || !value.All(char.IsAsciiDigit))
+        if (value.Length != Length || value.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             error = $"A SIREN has exactly {Length} digits; '{text}' does not.";
             return false;

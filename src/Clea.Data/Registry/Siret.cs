@@ -22,7 +22,7 @@ public readonly record struct Siret
     {
         siret = default;
         var value = (text ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (value.Length != Length || !value.All(char.IsAsciiDigit))
+        if (value.Length != Length || value.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             error = $"A SIRET has exactly {Length} digits (SIREN + NIC); '{text}' does not.";
             return false;

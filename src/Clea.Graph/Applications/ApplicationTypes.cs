@@ -1,4 +1,5 @@
 using Clea.Auth.Policies;
+using Clea.Data.Instances;
 using Clea.Data.Applications;
 using Clea.Data.Referentials;
 using Clea.Graph.Common;
@@ -23,7 +24,7 @@ public sealed class CampaignType : ObjectGraphType<Campaign>
         Field(c => c.Name);
         Field(c => c.Certification, type: typeof(NonNullGraphType<CertificationCodeEnum>));
         Field<NonNullGraphType<InstanceType>>("instance")
-            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync()).InstancesById[ctx.Source.InstanceId]);
+            .Resolve(ReferenceData.Resolver<Campaign, Instance>((reference, c) => reference.InstancesById[c.InstanceId]));
         Field<NonNullGraphType<IsoDateGraphType>>("opensOn").Resolve(ctx => ctx.Source.OpensOn);
         Field<NonNullGraphType<IsoDateGraphType>>("closesOn").Resolve(ctx => ctx.Source.ClosesOn);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IsoDateGraphType>>>>("meetingDates")

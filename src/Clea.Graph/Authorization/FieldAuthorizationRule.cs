@@ -104,20 +104,20 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
             if (name.StartsWith("__", StringComparison.Ordinal)) return; // __typename and introspection are public
             if (parent is not IComplexGraphType complex || complex.GetField(name) is not { } field) return; // another rule reports it
 
-            var label = $"{parent.Name}.{name}";
+            string Label() => $"{parent.Name}.{name}"; // built for a refusal only
             switch (await DecideAsync(field, isMutationRoot, AllowsAsync))
             {
                 case Decision.DeniedByDefault:
-                    Report(node, label, AuthorizationErrors.NotAuthorized, $"The mutation '{name}' declares no authorization policy: it is denied by default.");
+                    Report(node, Label(), AuthorizationErrors.NotAuthorized, $"The mutation '{name}' declares no authorization policy: it is denied by default.");
                     return;
                 case Decision.FieldDenied:
-                    Report(node, label, Authenticated ? AuthorizationErrors.NotAuthorized : AuthorizationErrors.NotAuthenticated,
-                        Authenticated ? $"You are not allowed to read or run '{label}'." : $"'{label}' requires you to sign in.");
+                    Report(node, Label(), Authenticated ? AuthorizationErrors.NotAuthorized : AuthorizationErrors.NotAuthenticated,
+                        Authenticated ? $"You are not allowed to read or run '{Label()}'." : $"'{Label()}' requires you to sign in.");
                     return;
                 case Decision.TypeDenied:
                     var typeName = field.ResolvedType!.GetNamedType().Name;
-                    Report(node, label, Authenticated ? AuthorizationErrors.NotAuthorized : AuthorizationErrors.NotAuthenticated,
-                        Authenticated ? $"You are not allowed to see '{typeName}' objects ('{label}')." : $"'{typeName}' objects ('{label}') require you to sign in.");
+                    Report(node, Label(), Authenticated ? AuthorizationErrors.NotAuthorized : AuthorizationErrors.NotAuthenticated,
+                        Authenticated ? $"You are not allowed to see '{typeName}' objects ('{Label()}')." : $"'{typeName}' objects ('{Label()}') require you to sign in.");
                     return;
             }
             var returned = field.ResolvedType?.GetNamedType();

@@ -8,7 +8,7 @@ namespace Clea.Graph.Dashboard;
 public readonly record struct ActivityRequest(int OrganismId, ActivityFilter Filter);
 
 /// <summary>
-/// Batches the <c>activity</c> of every organism of a request: organisms asked with the same filter share the same seven
+/// Batches the <c>activity</c> of every organism of a request: organisms asked with the same filter share the same two
 /// aggregate statements (<see cref="OrganismActivityQuery"/>), so a page of organisms costs what one organism costs.
 /// </summary>
 public sealed class OrganismActivityLoader(CleaDbContext db) : BatchEntityLoader<ActivityRequest, OrganismActivity>

@@ -1,3 +1,4 @@
+using Clea.Data.Instances;
 using Clea.Data.Habilitations;
 using Clea.Graph.Common;
 using Clea.Graph.Instances;
@@ -22,9 +23,7 @@ public sealed class HabilitationCheckType : ObjectGraphType<HabilitationCheck>
         Field<HabilitationType>("habilitation").Description("The habilitation that answers (one in force first, else the latest): its record as it is today (use the fields of this answer for the state on checkedOn).")
             .Resolve(ctx => ctx.Source.Habilitation);
         Field<InstanceType>("instance")
-            .ResolveAsync(async ctx => ctx.Source.Habilitation is { } h
-                ? (await ctx.Service<ReferenceData>().GetAsync()).InstancesById[h.InstanceId]
-                : null);
+            .Resolve(ReferenceData.Resolver<HabilitationCheck, Instance>((reference, c) => c.Habilitation is { } h ? reference.InstancesById[h.InstanceId] : null));
         // Every field answers as of checkedOn: a later acceptance, renewal or end never rewrites an answer about the past.
         Field<StringGraphType>("professionalField").Description("As stated by the acceptance in force on checkedOn.")
             .Resolve(ctx => ctx.Source.Habilitation?.ProfessionalFieldAsOf(ctx.Source.CheckedOn));

@@ -1,3 +1,4 @@
+using Clea.Data.Instances;
 using Clea.Data.Common;
 using Clea.Data.Habilitations;
 using Clea.Graph.Common;
@@ -38,7 +39,7 @@ public sealed class HabilitationType : ObjectGraphType<Habilitation>
             .Argument<IsoDateGraphType>("on")
             .Resolve(ctx => ctx.Source.StatusOn(ctx.GetArgument<DateOnly?>("on") ?? ctx.Today()) ?? HabilitationStatus.Pending);
         Field<NonNullGraphType<InstanceType>>("instance")
-            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync()).InstancesById[ctx.Source.InstanceId]);
+            .Resolve(ReferenceData.Resolver<Habilitation, Instance>((reference, h) => reference.InstancesById[h.InstanceId]));
         Field(h => h.ProfessionalField, nullable: true).Description("The professional field stated by a CPNE decision.");
         Field<IsoDateGraphType>("decidedOn").Description("Date of the Instance's decision.").Resolve(ctx => ctx.Source.DecidedOn);
         Field<IsoDateGraphType>("validFrom").Description("First day in force (the notification date).").Resolve(ctx => ctx.Source.ValidFrom);

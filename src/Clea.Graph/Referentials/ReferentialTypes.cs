@@ -100,6 +100,6 @@ public sealed class DepartmentType : ObjectGraphType<Department>
         Field(d => d.Code).Description("INSEE code: 01..95, 2A, 2B, 971..976.");
         Field(d => d.Name);
         Field<NonNullGraphType<RegionType>>("region")
-            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync()).RegionsByCode[ctx.Source.RegionCode]);
+            .Resolve(ReferenceData.Resolver<Department, Region>((reference, d) => reference.RegionsByCode[d.RegionCode]));
     }
 }

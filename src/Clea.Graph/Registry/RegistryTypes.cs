@@ -1,3 +1,4 @@
+using Clea.Data.Referentials;
 using Clea.Data.Registry;
 using Clea.Graph.Common;
 using Clea.Graph.Habilitations;
@@ -77,14 +78,8 @@ public sealed class AddressType : ObjectGraphType<Address>
         Field(a => a.PostalCode);
         Field(a => a.City);
         Field<NonNullGraphType<DepartmentType>>("department")
-            .ResolveAsync(async ctx => (await Reference(ctx)).Departments[ctx.Source.DepartmentCode]);
+            .Resolve(ReferenceData.Resolver<Address, Department>((reference, a) => reference.Departments[a.DepartmentCode]));
         Field<NonNullGraphType<RegionType>>("region")
-            .ResolveAsync(async ctx =>
-            {
-                var reference = await Reference(ctx);
-                return reference.RegionsByCode[reference.Departments[ctx.Source.DepartmentCode].RegionCode];
-            });
+            .Resolve(ReferenceData.Resolver<Address, Region>((reference, a) => reference.RegionsByCode[reference.Departments[a.DepartmentCode].RegionCode]));
     }
-
-    private static Task<ReferenceData.Snapshot> Reference(IResolveFieldContext ctx) => ctx.Service<ReferenceData>().GetAsync();
 }

@@ -14,11 +14,23 @@ public sealed class TelemetryOptions
 
     /// <summary>Serves the metrics for Prometheus at <c>/metrics</c> (off by default: expose it to the scraper only).</summary>
     public bool Prometheus { get; set; }
+
+    /// <summary>
+    /// Records traces. Unset: on exactly when they are exported (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is configured):
+    /// recording spans nobody exports costs every request an activity per phase and per SQL statement for nothing.
+    /// </summary>
+    public bool? Tracing { get; set; }
+
+    public bool TracingOn(IConfiguration configuration) => Tracing ?? OtlpConfigured(configuration);
+
+    public static bool OtlpConfigured(IConfiguration configuration)
+        => !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
 }
 
 /// <summary>
 /// OpenTelemetry: a trace per HTTP request (ASP.NET Core), the GraphQL phases under it (<see cref="CleaTelemetry"/>,
-/// GraphQL.NET's own <c>GraphQL</c> source) and one span per SQL statement (EF Core, both providers); metrics of requests,
+/// GraphQL.NET's own <c>GraphQL</c> source) and one span per SQL statement (EF Core, both providers), recorded when
+/// <see cref="TelemetryOptions.Tracing"/> says so (by default: when they are exported); metrics of requests,
 /// durations, rate-limit rejections (ASP.NET Core's rate-limiting meter) and sweep runs. Exported by OTLP when the
 /// standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (with the other <c>OTEL_*</c> variables), and to Prometheus when
 /// <c>Telemetry:Prometheus</c> is true.
@@ -34,18 +46,19 @@ public static class TelemetryRegistration
             new TracedExecutionStrategySelector(new DefaultExecutionStrategySelector(sp.GetServices<ExecutionStrategyRegistration>())));
 
         var telemetry = services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(serviceName: "clea-graph"))
-            .WithTracing(tracing => tracing
+            .ConfigureResource(resource => resource.AddService(serviceName: "clea-graph"));
+        if (options.TracingOn(configuration))
+            telemetry.WithTracing(tracing => tracing
                 .AddSource(CleaTelemetry.Name, "GraphQL")
                 .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
-                .AddEntityFrameworkCoreInstrumentation())
-            .WithMetrics(metrics =>
+                .AddEntityFrameworkCoreInstrumentation());
+        telemetry.WithMetrics(metrics =>
             {
                 metrics.AddMeter(CleaTelemetry.Name, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.RateLimiting",
                     "Microsoft.AspNetCore.Server.Kestrel");
                 if (options.Prometheus) metrics.AddPrometheusExporter();
             });
-        if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
+        if (TelemetryOptions.OtlpConfigured(configuration)) telemetry.UseOtlpExporter();
         return services;
     }
 

@@ -12,10 +12,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Clea.Data.Tests.Dashboard;
 
 /// <summary>
-/// The dashboard ledger (<see cref="ActivityDay"/>) stays equal to the facts it counts when facts are recorded (a
-/// registration, a prior and a final evaluation, a jury's certificate and its fee), corrected (an evaluation's date, a
-/// certificate withdrawn, fee lines invoiced) and erased (candidates' personal data): after each save the dashboard
-/// equals a brute-force count, and the ledger equals one rebuilt from scratch. Both providers.
+/// The dashboard ledgers (<see cref="ActivityDay"/>, <see cref="CertificateDelay"/>, <see cref="CertificatePriorMonth"/>)
+/// stay equal to the facts they count when facts are recorded (a registration, a prior and a final evaluation, a jury's
+/// certificate and its fee), corrected (an evaluation's date, a certificate withdrawn, another's issue date moved to the
+/// next month, fee lines invoiced) and erased (candidates' personal data): after each save the dashboard equals a
+/// brute-force count over periods with whole and partial months, and the ledgers equal ones rebuilt from scratch. Both
+/// providers.
 /// </summary>
 [Collection(SeededDatabaseCollection.Name)]
 public sealed class ActivityLedgerTests(SeededDatabases databases)
@@ -90,6 +92,9 @@ public sealed class ActivityLedgerTests(SeededDatabases databases)
             db.Entry(evaluation).Property(e => e.HeldOn).CurrentValue = evaluation.HeldOn.AddDays(45);
             var withdrawn = await db.Certificates.Where(x => x.OrganismId == organismId).OrderBy(x => x.Id).FirstAsync();
             db.Certificates.Remove(withdrawn);
+            // A certificate's issue date corrected into the next month: it leaves its month's rows for the next month's.
+            var corrected = await db.Certificates.Where(x => x.OrganismId == organismId && x.IssuedOn < Today.AddDays(-100)).OrderByDescending(x => x.Id).FirstAsync();
+            db.Entry(corrected).Property(x => x.IssuedOn).CurrentValue = corrected.IssuedOn.AddDays(31);
             await db.SaveChangesAsync();
 
             // The latest ended quarter that still has lines to invoice (the demo invoiced some already).
@@ -114,14 +119,20 @@ public sealed class ActivityLedgerTests(SeededDatabases databases)
         }
     }
 
-    /// <summary>The dashboard equals a brute-force count for the organism (whole period, each certification and site), and the ledger equals a rebuild.</summary>
+    /// <summary>The dashboard equals a brute-force count for the organism (periods with whole and partial months, each certification and site), and the ledgers equal a rebuild.</summary>
     private static async Task AssertLedgerEqualsFactsAsync(CleaDbContext db, int organismId, string when)
     {
         var candidates = await db.Candidates.AsNoTracking().Where(c => c.OrganismId == organismId)
             .Include(c => c.Evaluations).Include(c => c.Certificate).AsSplitQuery().ToListAsync();
         var fees = await db.FeeLines.AsNoTracking().Where(l => l.OrganismId == organismId).ToListAsync();
         var period = ActivityPeriod.Create(Today.AddYears(-9), Today);
-        var filters = new List<ActivityFilter> { new(period), new(ActivityPeriod.Create(Today.AddDays(-400), Today.AddDays(-3))) };
+        var month = new DateOnly(Today.Year, Today.Month, 1);
+        var filters = new List<ActivityFilter>
+        {
+            new(period), new(ActivityPeriod.Create(Today.AddDays(-400), Today.AddDays(-3))),
+            new(ActivityPeriod.Create(month.AddMonths(-8).AddDays(13), month.AddMonths(-1).AddDays(-1))),
+            new(ActivityPeriod.Create(month.AddMonths(-2), Today)), new(ActivityPeriod.Create(month.AddMonths(-1), month.AddDays(-1))),
+        };
         filters.AddRange(candidates.Select(c => c.Certification).Distinct().Order().Select(code => new ActivityFilter(period, code)));
         filters.AddRange(candidates.Select(c => c.SiteId).Distinct().Order().Select(site => new ActivityFilter(period, SiteId: site)));
         foreach (var filter in filters)
@@ -133,6 +144,7 @@ public sealed class ActivityLedgerTests(SeededDatabases databases)
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             await db.Database.ExecuteSqlRawAsync(ActivityDay.RebuildSql);
+            await db.Database.ExecuteSqlRawAsync(CertificateLedger.RebuildSql(db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite));
             var rows = await Rows(db);
             await transaction.RollbackAsync();
             return rows;
@@ -141,10 +153,14 @@ public sealed class ActivityLedgerTests(SeededDatabases databases)
         Assert.Equal(string.Join('\n', rebuilt), string.Join('\n', ledger));
     }
 
-    /// <summary>The ledger's rows that count something, in a stable order.</summary>
+    /// <summary>The ledgers' rows that count something, in a stable order.</summary>
     private static async Task<List<string>> Rows(CleaDbContext db)
         => (await db.ActivityDays.AsNoTracking().ToListAsync())
             .Where(d => d.Registrations != 0 || d.PriorEvaluations != 0 || d.FinalEvaluations != 0 || d.Certified != 0 || d.FeesNotInvoicedCents != 0)
-            .Select(d => $"{d.OrganismId} {d.Day:yyyy-MM-dd} {d.Certification} {d.SiteId}: {d.Registrations} {d.PriorEvaluations} {d.FinalEvaluations} {d.Certified} {d.FeesNotInvoicedCents}")
+            .Select(d => $"day {d.OrganismId} {d.Day:yyyy-MM-dd} {d.Certification} {d.SiteId}: {d.Registrations} {d.PriorEvaluations} {d.FinalEvaluations} {d.Certified} {d.FeesNotInvoicedCents}")
+            .Concat((await db.CertificateDelays.AsNoTracking().ToListAsync()).Where(d => d.Certified != 0)
+                .Select(d => $"delay {d.OrganismId} {d.IssuedMonth:yyyy-MM-dd} {d.Certification} {d.SiteId} {d.Days}: {d.Certified}"))
+            .Concat((await db.CertificatePriorMonths.AsNoTracking().ToListAsync()).Where(p => p.Certified != 0)
+                .Select(p => $"prior {p.OrganismId} {p.IssuedMonth:yyyy-MM-dd} {p.Certification} {p.SiteId} {p.PriorMonth:yyyy-MM-dd}: {p.Certified}"))
             .Order(StringComparer.Ordinal).ToList();
 }

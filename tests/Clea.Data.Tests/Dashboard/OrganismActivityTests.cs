@@ -72,12 +72,70 @@ public sealed class OrganismActivityTests(SeededDatabases databases)
         Assert.True(whole.FeesNotInvoiced > 0);
     }
 
-    internal static void AssertSame(OrganismActivity expected, OrganismActivity actual)
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Periods_starting_or_ending_inside_a_month_and_the_cohort_boundaries_match_a_brute_force_count(DatabaseProvider provider)
+    {
+        await using var db = (await databases.For(provider)).NewContext();
+        var candidates = await db.Candidates.AsNoTracking().Include(c => c.Evaluations).Include(c => c.Certificate).AsSplitQuery().ToListAsync();
+        var fees = await db.FeeLines.AsNoTracking().ToListAsync();
+        var rich = await db.Organisms.SingleAsync(o => o.Siren == Siren.Parse(DemoFixtures.RichDashboard));
+        var organisms = candidates.Where(c => c.Certificate is not null).GroupBy(c => c.OrganismId).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => g.Key).Where(id => id != rich.Id).Take(3).Prepend(rich.Id).ToList();
+        var certificates = candidates.Where(c => c.OrganismId == rich.Id && c.Certificate is not null).Select(c => c.Certificate!).OrderBy(x => x.Id).ToList();
+        // A holder evaluated mid-month and certified two months later or more; one evaluated on a 1st, certified a month later or more.
+        var mid = certificates.First(x => x.PriorEvaluatedOn.Day is > 1 and < 28 && x.IssuedOn >= MonthOf(x.PriorEvaluatedOn).AddMonths(2));
+        var onFirst = certificates.First(x => x.PriorEvaluatedOn.Day == 1 && x.IssuedOn >= x.PriorEvaluatedOn.AddMonths(1));
+        var month = MonthOf(Today).AddMonths(-6);
+        var periods = new (string Name, DateOnly From, DateOnly To)[]
+        {
+            ("exactly one month", month, month.AddMonths(1).AddDays(-1)),
+            ("within one month", month.AddDays(4), month.AddDays(19)),
+            ("one day", month.AddDays(9), month.AddDays(9)),
+            ("two partial months, no whole one", month.AddDays(19), month.AddMonths(1).AddDays(9)),
+            ("mid-month to a month's end", month.AddDays(9), month.AddMonths(3).AddDays(-1)),
+            ("a 1st to mid-month", month, month.AddMonths(2).AddDays(14)),
+            ("mid-month to mid-month", month.AddDays(14), month.AddMonths(4).AddDays(14)),
+            ("a month's last day to the 1st after next", month.AddDays(-1), month.AddMonths(2)),
+            ("three years ending today", Today.AddYears(-3).AddDays(1), Today),
+            ("prior evaluation on the first day", mid.PriorEvaluatedOn, Today),
+            ("prior evaluation the day before the first day", mid.PriorEvaluatedOn.AddDays(1), Today),
+            ("certified on the last day", mid.PriorEvaluatedOn, mid.IssuedOn),
+            ("certified the day after the last day", mid.PriorEvaluatedOn, mid.IssuedOn.AddDays(-1)),
+            ("prior evaluation on a 1st, the first day", onFirst.PriorEvaluatedOn, onFirst.IssuedOn),
+            ("prior evaluation on a 1st, the day before the first day", onFirst.PriorEvaluatedOn.AddDays(1), onFirst.IssuedOn),
+            ("prior evaluation on the last day of the month before the first day", onFirst.PriorEvaluatedOn.AddDays(-1), onFirst.IssuedOn),
+        };
+        foreach (var (name, from, to) in periods)
+        {
+            var period = ActivityPeriod.Create(from, to);
+            var batch = await OrganismActivityQuery.ComputeAsync(db, organisms, new ActivityFilter(period));
+            foreach (var organismId in organisms)
+                AssertSame(Expected(organismId, new ActivityFilter(period), candidates, fees), batch[organismId], name);
+            foreach (var siteId in candidates.Where(c => c.OrganismId == rich.Id).Select(c => c.SiteId).Distinct().Order())
+            {
+                var filter = new ActivityFilter(period, SiteId: siteId);
+                AssertSame(Expected(rich.Id, filter, candidates, fees), await OrganismActivityQuery.ComputeAsync(db, rich.Id, filter), name);
+            }
+            var certification = new ActivityFilter(period, mid.Certification);
+            AssertSame(Expected(rich.Id, certification, candidates, fees), await OrganismActivityQuery.ComputeAsync(db, rich.Id, certification), name);
+        }
+
+        // The boundaries are met: moving the first day past a prior evaluation, or the last day before a certificate, changes the cohort.
+        int Cohort(DateOnly from, DateOnly to) => Expected(rich.Id, new ActivityFilter(ActivityPeriod.Create(from, to)), candidates, fees).PriorEvaluatedAndCertified;
+        Assert.True(Cohort(mid.PriorEvaluatedOn, Today) > Cohort(mid.PriorEvaluatedOn.AddDays(1), Today));
+        Assert.True(Cohort(mid.PriorEvaluatedOn, mid.IssuedOn) > Cohort(mid.PriorEvaluatedOn, mid.IssuedOn.AddDays(-1)));
+        Assert.True(Cohort(onFirst.PriorEvaluatedOn, onFirst.IssuedOn) > Cohort(onFirst.PriorEvaluatedOn.AddDays(1), onFirst.IssuedOn));
+        Assert.True(Expected(rich.Id, new ActivityFilter(ActivityPeriod.Create(month.AddDays(14), month.AddMonths(4).AddDays(14))), candidates, fees).Certified > 20);
+    }
+
+    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
+    internal static void AssertSame(OrganismActivity expected, OrganismActivity actual, string? when = null)
     {
         Assert.Equal(expected.OrganismId, actual.OrganismId);
         Assert.Equal(expected.Filter, actual.Filter);
         Assert.Equal(expected.Monthly, actual.Monthly);
-        Assert.Equal(expected with { Monthly = actual.Monthly }, actual);
+        Assert.True(expected with { Monthly = actual.Monthly } == actual, $"{when}: expected {expected with { Monthly = [] }}, got {actual with { Monthly = [] }}");
     }
 
     /// <summary>The definitions, applied by brute force to every row in memory.</summary>

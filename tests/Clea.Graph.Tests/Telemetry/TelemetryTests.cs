@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using Clea.Data.Persistence;
+using Clea.Graph.Telemetry;
 using Clea.Graph.Tests.Support;
 using Clea.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -17,7 +19,7 @@ public sealed class TelemetryTests
         var spans = new List<Activity>();
         var metrics = new List<Metric>();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = HostOn.Database(provider, database.ConnectionString, settings: new Dictionary<string, string?> { ["Telemetry:Prometheus"] = "true" },
+        await using var host = HostOn.Database(provider, database.ConnectionString, settings: new Dictionary<string, string?> { ["Telemetry:Prometheus"] = "true", ["Telemetry:Tracing"] = "true" },
             services: s => s.AddOpenTelemetry().WithTracing(t => t.AddInMemoryExporter(spans)).WithMetrics(m => m.AddInMemoryExporter(metrics)));
         using var client = host.CreateClient();
 
@@ -57,6 +59,25 @@ public sealed class TelemetryTests
         // The Prometheus scrape endpoint answers when enabled.
         var scrape = await client.GetStringAsync("/metrics");
         Assert.Contains("clea_graphql_requests", scrape, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null, false)] // nothing exports traces: none are recorded
+    [InlineData("http://collector:4317", null, true)]
+    [InlineData("http://collector:4317", "false", false)]
+    [InlineData(null, "true", true)] // e.g. an in-process exporter added by the hosting code
+    public void Traces_are_recorded_when_they_are_exported_unless_configured_otherwise(string? otlpEndpoint, string? tracing, bool recorded)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlpEndpoint,
+            ["Telemetry:Tracing"] = tracing,
+        }).Build();
+        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        Assert.Equal(recorded, options.TracingOn(configuration));
+        // Without an OTLP exporter (whose registration brings a provider of its own), a provider exists only to record.
+        if (otlpEndpoint is null)
+            Assert.Equal(recorded, new ServiceCollection().AddCleaTelemetry(configuration).BuildServiceProvider().GetService<TracerProvider>() is not null);
     }
 
     private static bool IsWithin(Activity span, Activity ancestor, List<Activity> trace)

@@ -382,6 +382,58 @@ namespace Clea.Data.Migrations.Sqlite
                     b.ToTable("ActivityDays");
                 });
 
+            modelBuilder.Entity("Clea.Data.Dashboard.CertificateDelay", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganismId", "IssuedMonth", "Certification", "SiteId", "Days");
+
+                    b.ToTable("CertificateDelays");
+                });
+
+            modelBuilder.Entity("Clea.Data.Dashboard.CertificatePriorMonth", b =>
+                {
+                    b.Property<int>("OrganismId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certification")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PriorMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Certified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganismId", "IssuedMonth", "Certification", "SiteId", "PriorMonth");
+
+                    b.ToTable("CertificatePriorMonths");
+                });
+
             modelBuilder.Entity("Clea.Data.Evaluations.BulkReceipt", b =>
                 {
                     b.Property<long>("Id")
@@ -632,6 +684,9 @@ namespace Clea.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganismId", "IssuedOn", "PriorEvaluatedOn", "Certification")
                         .HasDatabaseName("IX_Certificates_OrganismId_IssuedOn_Prior");
+
+                    b.HasIndex("OrganismId", "PriorEvaluatedOn", "IssuedOn", "Certification")
+                        .HasDatabaseName("IX_Certificates_OrganismId_Prior_IssuedOn");
 
                     b.ToTable("Certificates");
                 });
@@ -1572,12 +1627,6 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("FirstDecidedFiledOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("FirstFiledOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("Headcount")
                         .HasColumnType("INTEGER");
 
@@ -1687,26 +1736,6 @@ namespace Clea.Data.Migrations.Sqlite
                     b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
-                });
-
-            modelBuilder.Entity("Clea.Data.Registry.RegistryStamp", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("RegistryStamps", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = 0L
-                        });
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>

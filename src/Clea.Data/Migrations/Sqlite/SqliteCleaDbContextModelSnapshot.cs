@@ -1627,6 +1627,12 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FirstDecidedFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstFiledOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Headcount")
                         .HasColumnType("INTEGER");
 
@@ -1731,11 +1737,32 @@ namespace Clea.Data.Migrations.Sqlite
                     b.HasIndex("Siren")
                         .IsUnique();
 
-                    b.HasIndex("NameSearch", "Id");
-
                     b.HasIndex("RegistrationStatus", "Id");
 
+                    b.HasIndex("NameSearch", "Id", "FirstDecidedFiledOn", "FirstFiledOn")
+                        .HasDatabaseName("IX_Organisms_NameSearch_Id");
+
                     b.ToTable("Organisms");
+                });
+
+            modelBuilder.Entity("Clea.Data.Registry.RegistryStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RegistryStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>

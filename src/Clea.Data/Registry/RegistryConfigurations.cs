@@ -10,8 +10,7 @@ internal sealed class OrganismConfiguration : IEntityTypeConfiguration<Organism>
         builder.HasIndex(o => o.Siren).IsUnique();
         builder.Property(o => o.Name).HasMaxLength(Organism.NameMaxLength);
         builder.Property(o => o.NameSearch).HasMaxLength(Organism.NameMaxLength);
-        // The earliest filings trail the key: an any-status search and its total are answered from the index alone.
-        builder.HasIndex(o => new { o.NameSearch, o.Id, o.FirstDecidedFiledOn, o.FirstFiledOn }).HasDatabaseName("IX_Organisms_NameSearch_Id");
+        builder.HasIndex(o => new { o.NameSearch, o.Id });
         builder.Property(o => o.NafCode).HasMaxLength(6);
         builder.Property(o => o.DeclarationNumber).HasMaxLength(11);
         builder.Property(o => o.QualiopiCertificateNumber).HasMaxLength(50);

@@ -1802,10 +1802,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.HasIndex("Siren")
                         .IsUnique();
 
-                    b.HasIndex("RegistrationStatus", "Id");
+                    b.HasIndex("NameSearch", "Id");
 
-                    b.HasIndex("NameSearch", "Id", "FirstDecidedFiledOn", "FirstFiledOn")
-                        .HasDatabaseName("IX_Organisms_NameSearch_Id");
+                    b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
                 });

@@ -1737,10 +1737,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.HasIndex("Siren")
                         .IsUnique();
 
-                    b.HasIndex("RegistrationStatus", "Id");
+                    b.HasIndex("NameSearch", "Id");
 
-                    b.HasIndex("NameSearch", "Id", "FirstDecidedFiledOn", "FirstFiledOn")
-                        .HasDatabaseName("IX_Organisms_NameSearch_Id");
+                    b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Clea.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCleaDbContext))]
-    [Migration("20261205233937_Registry_TotalsStamp")]
+    [Migration("20261205235205_Registry_TotalsStamp")]
     partial class Registry_TotalsStamp
     {
         /// <inheritdoc />
@@ -1740,10 +1740,9 @@ namespace Clea.Data.Migrations.Sqlite
                     b.HasIndex("Siren")
                         .IsUnique();
 
-                    b.HasIndex("RegistrationStatus", "Id");
+                    b.HasIndex("NameSearch", "Id");
 
-                    b.HasIndex("NameSearch", "Id", "FirstDecidedFiledOn", "FirstFiledOn")
-                        .HasDatabaseName("IX_Organisms_NameSearch_Id");
+                    b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
                 });

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Clea.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCleaDbContext))]
-    [Migration("20261205233941_Registry_TotalsStamp")]
+    [Migration("20261205235208_Registry_TotalsStamp")]
     partial class Registry_TotalsStamp
     {
         /// <inheritdoc />
@@ -1805,10 +1805,9 @@ namespace Clea.Data.Migrations.Postgres
                     b.HasIndex("Siren")
                         .IsUnique();
 
-                    b.HasIndex("RegistrationStatus", "Id");
+                    b.HasIndex("NameSearch", "Id");
 
-                    b.HasIndex("NameSearch", "Id", "FirstDecidedFiledOn", "FirstFiledOn")
-                        .HasDatabaseName("IX_Organisms_NameSearch_Id");
+                    b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
                 });

@@ -11,10 +11,6 @@ namespace Clea.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_Organisms_NameSearch_Id",
-                table: "Organisms");
-
             migrationBuilder.AddColumn<DateOnly>(
                 name: "FirstDecidedFiledOn",
                 table: "Organisms",
@@ -46,11 +42,6 @@ namespace Clea.Data.Migrations.Sqlite
 
             // The organisms' earliest filings, from their habilitations (then maintained by every save: RegistryChanges).
             migrationBuilder.Sql(Clea.Data.Registry.Organism.FirstFilingsSql);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Organisms_NameSearch_Id",
-                table: "Organisms",
-                columns: new[] { "NameSearch", "Id", "FirstDecidedFiledOn", "FirstFiledOn" });
         }
 
         /// <inheritdoc />
@@ -59,10 +50,6 @@ namespace Clea.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "RegistryStamps");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Organisms_NameSearch_Id",
-                table: "Organisms");
-
             migrationBuilder.DropColumn(
                 name: "FirstDecidedFiledOn",
                 table: "Organisms");
@@ -70,11 +57,6 @@ namespace Clea.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "FirstFiledOn",
                 table: "Organisms");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Organisms_NameSearch_Id",
-                table: "Organisms",
-                columns: new[] { "NameSearch", "Id" });
         }
     }
 }

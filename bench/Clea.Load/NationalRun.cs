@@ -37,22 +37,40 @@ internal static class NationalRun
             using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
             Console.WriteLine();
             Console.WriteLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, one client, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
-            Console.WriteLine("| request | samples | p50 ms | p95 ms | max ms |");
-            Console.WriteLine("|---|---|---|---|---|");
+            Console.WriteLine("cold = the first request of each distinct body after the restart (a search total's first count);");
+            Console.WriteLine("after a change = each request preceded by a new registry version (a cache miss with warm plans); warm = the rest.");
+            Console.WriteLine("| request | cold n | cold p50 | cold p95 | after a change n | p50 | p95 | warm n | warm p50 ms | warm p95 ms | warm max ms |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+            await using var bumper = new NpgsqlConnection(connectionString);
+            await bumper.OpenAsync();
             foreach (var (name, bodies, needsToken) in requests)
             {
+                var token = needsToken ? staff : null;
+                var cold = new List<double>();
+                foreach (var body in bodies.Take(20)) cold.Add(await SendAsync(client, api, body, token));
                 var count = name.StartsWith("Organism.activity", StringComparison.Ordinal) ? Math.Max(5, samples / 10) : samples;
                 var times = new List<double>();
                 for (var i = 0; i < count + 3; i++)
                 {
-                    var elapsed = await SendAsync(client, api, bodies[i % bodies.Count], needsToken ? staff : null);
+                    var elapsed = await SendAsync(client, api, bodies[i % bodies.Count], token);
                     if (i >= 3) times.Add(elapsed); // the first requests warm the JIT and the plan caches
                 }
-                times.Sort();
+                var changed = new List<double>();
+                if (name.StartsWith("region", StringComparison.Ordinal) || name.StartsWith("name search", StringComparison.Ordinal))
+                    for (var i = 0; i < Math.Min(count, 40); i++)
+                    {
+                        await new NpgsqlCommand(Clea.Data.Registry.RegistryStamp.BumpSql.Replace("{0}", "@v", StringComparison.Ordinal), bumper)
+                        {
+                            Parameters = { new NpgsqlParameter("v", Clea.Data.Registry.RegistryStamp.NewVersion()) },
+                        }.ExecuteNonQueryAsync();
+                        changed.Add(await SendAsync(client, api, bodies[i % bodies.Count], token));
+                    }
                 Console.WriteLine(FormattableString.Invariant(
-                    $"| {name} | {times.Count} | {times[times.Count / 2]:F1} | {times[(int)Math.Ceiling(times.Count * 0.95) - 1]:F1} | {times[^1]:F1} |"));
+                    $"| {name} | {cold.Count} | {P(cold, 0.5)} | {P(cold, 0.95)} | {changed.Count} | {P(changed, 0.5)} | {P(changed, 0.95)} | {times.Count} | {P(times, 0.5)} | {P(times, 0.95)} | {P(times, 1)} |"));
             }
         }
+
+        await ExplainAnyStatusAsync(connectionString, today);
 
         // EXPLAIN ANALYZE of what the API actually sends, from the server's log.
         await using (var connection = new NpgsqlConnection(connectionString))
@@ -82,6 +100,45 @@ internal static class NationalRun
                 Console.WriteLine("```");
             }
         }
+    }
+
+    /// <summary>
+    /// The public name search's total before and after <c>Organisms.FirstDecidedFiledOn</c>: the same count with the
+    /// habilitation semi-join it replaced, and with the organism's column (each run twice, the second plan printed).
+    /// </summary>
+    private static async Task ExplainAnyStatusAsync(string connectionString, DateOnly today)
+    {
+        var on = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var matches = $"""
+            (o."NameSearch" LIKE '%formation%' OR o."Id" IN (SELECT s."OrganismId" FROM "Sites" s
+              WHERE s."OpenedOn" <= DATE '{on}' AND (s."ClosedOn" IS NULL OR s."ClosedOn" > DATE '{on}') AND s."CitySearch" LIKE '%formation%'))
+            """;
+        (string Name, string Sql)[] counts =
+        [
+            ("before: EXISTS over the habilitations", $"""SELECT count(*) FROM "Organisms" o WHERE {matches} AND EXISTS (SELECT 1 FROM "Habilitations" h WHERE h."OrganismId" = o."Id" AND h."FiledOn" <= DATE '{on}' AND h."Outcome" <> 'Pending')"""),
+            ("after: the organism's FirstDecidedFiledOn", $"""SELECT count(*) FROM "Organisms" o WHERE {matches} AND o."FirstDecidedFiledOn" <= DATE '{on}'"""),
+        ];
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var (name, sql) in counts)
+        {
+            var plan = new List<string>();
+            for (var run = 0; run < 2; run++)
+            {
+                plan.Clear();
+                await using var reader = await new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + sql, connection).ExecuteReaderAsync();
+                while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+            }
+            Console.WriteLine($"\n### name search total, {name}\n```\n{string.Join('\n', plan)}\n```");
+        }
+    }
+
+    /// <summary>The <paramref name="q"/> quantile (nearest rank) in ms, or a dash without samples.</summary>
+    private static string P(List<double> times, double q)
+    {
+        if (times.Count == 0) return "—";
+        var sorted = times.Order().ToList();
+        return sorted[Math.Max(0, (int)Math.Ceiling(sorted.Count * q) - 1)].ToString("F1", CultureInfo.InvariantCulture);
     }
 
     private static async Task<double> SendAsync(HttpClient client, Uri api, string body, string? token)

@@ -184,6 +184,14 @@ internal static class NationalVolume
         await new NpgsqlCommand(Clea.Data.Dashboard.CertificateLedger.RebuildSql(Clea.Data.Persistence.DatabaseProvider.Postgres), connection) { CommandTimeout = 0 }
             .ExecuteNonQueryAsync();
         Console.WriteLine($"  certificate ledgers rebuilt ({watch.Elapsed.TotalSeconds:F0} s)");
+        // COPY bypasses RegistryChanges too: the organisms' earliest filings from their habilitations, and a new registry
+        // version (search totals cached by a running API at the old one are not read again).
+        await new NpgsqlCommand(Clea.Data.Registry.Organism.FirstFilingsSql, connection) { CommandTimeout = 0 }.ExecuteNonQueryAsync();
+        await new NpgsqlCommand(Clea.Data.Registry.RegistryStamp.BumpSql.Replace("{0}", "@version", StringComparison.Ordinal), connection)
+        {
+            Parameters = { new NpgsqlParameter("version", Clea.Data.Registry.RegistryStamp.NewVersion()) },
+        }.ExecuteNonQueryAsync();
+        Console.WriteLine($"  registry: earliest filings and version ({watch.Elapsed.TotalSeconds:F0} s)");
         await new NpgsqlCommand("VACUUM ANALYZE", connection) { CommandTimeout = 0 }.ExecuteNonQueryAsync();
         Console.WriteLine($"  vacuum analyze done ({watch.Elapsed.TotalSeconds:F0} s)");
         return new Result(organismCount, siteCount, habilitationCount, rich + spread, rich, watch.Elapsed);

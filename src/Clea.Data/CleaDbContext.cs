@@ -86,9 +86,10 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
         foreach (var e in raised.Where(e => WritesNotifications && NotificationTemplates.IsNotified(e.Kind)))
             AddNotification(e, e.Organism ?? (e.OrganismId is { } id ? Organisms.Find(id) : null));
         var ledger = ActivityLedger.Collect(this);
-        if (ledger.IsEmpty) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var registry = RegistryChanges.Collect(this);
+        if (ledger.IsEmpty && registry is null) return base.SaveChanges(acceptAllChangesOnSuccess);
         // The synchronous path is the asynchronous one run to completion (nothing here has a synchronization context).
-        return SaveWithLedgerAsync(ledger, acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
+        return SaveWithLedgerAsync(ledger, registry, acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -97,21 +98,24 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
         foreach (var e in raised.Where(e => WritesNotifications && NotificationTemplates.IsNotified(e.Kind)))
             AddNotification(e, e.Organism ?? (e.OrganismId is { } id ? await Organisms.FindAsync([id], cancellationToken) : null));
         var ledger = ActivityLedger.Collect(this);
-        if (ledger.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        return await SaveWithLedgerAsync(ledger, acceptAllChangesOnSuccess, cancellationToken);
+        var registry = RegistryChanges.Collect(this);
+        if (ledger.IsEmpty && registry is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await SaveWithLedgerAsync(ledger, registry, acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
-    /// Saves the facts and the dashboard ledger's differences in one transaction (the caller's, or one of its own run
-    /// through the execution strategy, as EF Core requires of a user transaction). Changes are accepted only after the
+    /// Saves the facts, the dashboard ledger's differences and the registry's new version (<see cref="RegistryChanges"/>)
+    /// in one transaction (the caller's, or one of its own run through the execution strategy, as EF Core requires of a
+    /// user transaction). Changes are accepted only after the
     /// commit: a failure leaves them pending, so the read-only retry policy never replays a write.
     /// </summary>
-    private async Task<int> SaveWithLedgerAsync(ActivityLedger ledger, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    private async Task<int> SaveWithLedgerAsync(ActivityLedger ledger, RegistryChanges? registry, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
         async Task<int> SaveAsync()
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
             await ledger.ApplyAsync(this, ct);
+            if (registry is not null) await registry.ApplyAsync(this, ct);
             return saved;
         }
 

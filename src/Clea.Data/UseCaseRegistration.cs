@@ -19,7 +19,7 @@ public static class UseCaseRegistration
     public static IServiceCollection AddCleaUseCases(this IServiceCollection services)
     {
         // Registry
-        services.AddScoped<OrganismUpkeep>().AddScoped<RegistryLookups>();
+        services.AddScoped<OrganismUpkeep>().AddScoped<RegistryLookups>().AddSingleton<RegistryTotals>();
         services.AddScoped<PublicRegistry>().AddScoped<OrganismRegistrations>().AddScoped<OrganismImport>();
         // Onboarding
         services.AddScoped<Onboarding.OrganismDeclaration>().AddScoped<Onboarding.OrganismAccounts>();

@@ -23,6 +23,7 @@ builder.Services.AddSingleton(ConfiguredClock.From(builder.Configuration, builde
 builder.Services.AddCleaDatabase(database, builder.Environment.ContentRootPath);
 builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
 builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection(GraphQLHttpOptions.Section));
+builder.Services.Configure<Clea.Data.Registry.RegistryTotalsOptions>(builder.Configuration.GetSection(Clea.Data.Registry.RegistryTotalsOptions.Section));
 builder.Services.AddCleaGraph();
 builder.Services.AddCleaIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddCleaRateLimits(builder.Configuration);

@@ -45,6 +45,26 @@ public sealed partial class Organism
     /// <summary>Declared turnover per financial year; not public.</summary>
     public IReadOnlyCollection<AnnualTurnover> Turnover => _turnover;
 
+    /// <summary>
+    /// The earliest filing day of its habilitation files, and of its decided ones (accepted or refused): what an
+    /// any-status search asks of the habilitations ("a file filed by that day", "a decided one" for the public), read
+    /// on the organism's row instead of joining every habilitation. Never set by the domain: maintained from the
+    /// habilitations in the same transaction as their changes (<see cref="RegistryChanges"/>, <see cref="FirstFilingsSql"/>).
+    /// </summary>
+    public DateOnly? FirstFiledOn { get; private set; }
+    /// <inheritdoc cref="FirstFiledOn"/>
+    public DateOnly? FirstDecidedFiledOn { get; private set; }
+
+    /// <summary>
+    /// Portable SQL recomputing <see cref="FirstFiledOn"/> and <see cref="FirstDecidedFiledOn"/> from the habilitations
+    /// (append a WHERE on "Id" to limit it): the save hook, the migration's backfill and the bulk generators run it.
+    /// </summary>
+    public const string FirstFilingsSql = """
+        UPDATE "Organisms" SET
+        "FirstFiledOn" = (SELECT MIN(h."FiledOn") FROM "Habilitations" h WHERE h."OrganismId" = "Organisms"."Id"),
+        "FirstDecidedFiledOn" = (SELECT MIN(h."FiledOn") FROM "Habilitations" h WHERE h."OrganismId" = "Organisms"."Id" AND h."Outcome" <> 'Pending')
+        """;
+
     public IReadOnlyCollection<Site> Sites => _sites;
     public IReadOnlyCollection<Habilitation> Habilitations => _habilitations;
 

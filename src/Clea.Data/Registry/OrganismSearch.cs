@@ -76,8 +76,25 @@ public sealed record OrganismSearch
                 .Select(s => s.OrganismId);
             query = query.Where(o => o.NameSearch.Contains(word) || inCity.Contains(o.Id));
         }
+        if (Status is null && Certification is null && InstanceCode is null)
+        {
+            // Any status, any certification: "a file filed by that day" (decided, for the public) is read on the organism's
+            // row (maintained with the habilitations) instead of semi-joining every habilitation — 50 ms at national volume.
+            return IncludeUndecided ? query.Where(o => o.FirstFiledOn <= on) : query.Where(o => o.FirstDecidedFiledOn <= on);
+        }
         return query.Where(o => o.Habilitations.AsQueryable().Any(MatchingHabilitation()));
     }
+
+    /// <summary>
+    /// The search as a cache key: every criterion as the SQL applies it (trimmed postal code, the distinct normalized
+    /// words in order, the day, whether undecided files count), so two searches with the same key match the same rows.
+    /// </summary>
+    public string CanonicalKey
+        => System.Text.Json.JsonSerializer.Serialize(new object?[]
+        {
+            RegionCode, DepartmentCode, string.IsNullOrWhiteSpace(PostalCode) ? null : PostalCode.Trim(), Certification?.ToString(),
+            Status?.ToString(), InstanceCode, Qualiopi, Words.Order(StringComparer.Ordinal).ToArray(), On.DayNumber, IncludeUndecided,
+        });
 
     private System.Linq.Expressions.Expression<Func<Habilitation, bool>> MatchingHabilitation()
     {

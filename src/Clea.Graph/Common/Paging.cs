@@ -97,6 +97,8 @@ public sealed record Page<T>(IReadOnlyList<(T Row, string Cursor)> Edges, bool H
 {
     /// <summary>The number of rows matching the filter, all pages together, when the page query counted them.</summary>
     public int? Total { get; init; }
+    /// <summary>The data version read in the page's own statement, when asked for (null for an empty page).</summary>
+    public long? Version { get; init; }
 }
 
 /// <summary>
@@ -106,7 +108,7 @@ public sealed record Page<T>(IReadOnlyList<(T Row, string Cursor)> Edges, bool H
 public static class KeysetPaging
 {
     public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, string ordering,
-        PageRequest request, CancellationToken cancellationToken, bool countTotal = false)
+        PageRequest request, CancellationToken cancellationToken, bool countTotal = false, IQueryable<long?>? version = null)
     {
         var after = request.After is null ? null : DecodeCursor(request.After, ordering, keys.Count);
         var before = request.Before is null ? null : DecodeCursor(request.Before, ordering, keys.Count);
@@ -118,6 +120,7 @@ public static class KeysetPaging
             (q, x) => x.k.Order((IQueryable<T>?)q ?? window, x.i == 0, request.Backward));
         List<T> rows;
         int? total = null;
+        long? versionRead = null;
         if (request.Size == 0) rows = [];
         else if (countTotal)
         {
@@ -127,6 +130,13 @@ public static class KeysetPaging
             rows = counted.Select(c => c.Row).ToList();
             total = counted.Count > 0 ? counted[0].Total : null;
         }
+        else if (version is not null)
+        {
+            // The version rides on the page's statement (a scalar subquery on a one-row table): same snapshot, no round trip.
+            var versioned = await ordered.Take(request.Size + 1).Select(r => new Counted<T> { Row = r, Version = version.FirstOrDefault() }).ToListAsync(cancellationToken);
+            rows = versioned.Select(c => c.Row).ToList();
+            versionRead = versioned.Count > 0 ? versioned[0].Version : null;
+        }
         else rows = await ordered.Take(request.Size + 1).ToListAsync(cancellationToken);
         var more = rows.Count > request.Size;
         if (more) rows.RemoveAt(rows.Count - 1);
@@ -135,7 +145,7 @@ public static class KeysetPaging
         // The other side is known only from the cursor we came from: ask the database whether anything lies there.
         var hasPrevious = request.Backward ? more : after is not null && await query.Where(Not(Beyond(keys, after, forward: true))).AnyAsync(cancellationToken);
         var hasNext = request.Backward ? before is not null && await query.Where(Not(Beyond(keys, before, forward: false))).AnyAsync(cancellationToken) : more;
-        return new Page<T>(rows.Select(r => (r, EncodeCursor(ordering, keys.Select(k => k.ValueOf(r))))).ToList(), hasPrevious, hasNext) { Total = total };
+        return new Page<T>(rows.Select(r => (r, EncodeCursor(ordering, keys.Select(k => k.ValueOf(r))))).ToList(), hasPrevious, hasNext) { Total = total, Version = versionRead };
     }
 
     /// <summary>Rows strictly after (or before) the cursor: (k1 &gt; v1) or (k1 = v1 and k2 &gt; v2) or …</summary>
@@ -143,6 +153,7 @@ public static class KeysetPaging
     {
         public T Row { get; init; } = default!;
         public int Total { get; init; }
+        public long? Version { get; init; }
     }
 
     private static Expression<Func<T, bool>> Beyond<T>(IReadOnlyList<SortKey<T>> keys, IReadOnlyList<string> values, bool forward)

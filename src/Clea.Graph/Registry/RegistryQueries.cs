@@ -6,7 +6,6 @@ using Clea.Graph.Common;
 using Clea.Graph.Schema;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Clea.Graph.Registry;
 
@@ -57,12 +56,14 @@ public sealed class RegistryQueries : IQueryFields
         {
             IncludeUndecided = await ctx.Service<Clea.Data.Habilitations.PendingApplications>().SeesAllAsync(),
         };
-        var rows = ctx.Service<RegistryLookups>().Search(search)
+        var lookups = ctx.Service<RegistryLookups>();
+        var rows = lookups.Search(search)
             .Select(o => new OrganismRow { Organism = o, LastDecisionOn = o.Habilitations.Max(h => h.DecidedOn) ?? DateOnly.MinValue });
         var (keys, ordering) = OrganismRow.SortKeys(order);
+        // The total comes from the shared cache when counted at the registry version the page's statement reads.
         var result = await KeysetPaging.PageAsync(rows, keys, ordering, page, ctx.CancellationToken,
-            countTotal: ctx.SubFields?.ContainsKey("totalCount") == true);
-        return ConnectionPage<Organism>.From(result, r => r.Organism, ct => rows.CountAsync(ct));
+            version: ctx.SubFields?.ContainsKey("totalCount") == true ? lookups.Version : null);
+        return ConnectionPage<Organism>.From(result, r => r.Organism, ct => lookups.TotalAsync(search, result.Version, ct));
     }
 
     private static async Task<OrganismSearch> ToSearchAsync(IReferenceCatalog reference, OrganismFilter filter, DateOnly today, CancellationToken ct)

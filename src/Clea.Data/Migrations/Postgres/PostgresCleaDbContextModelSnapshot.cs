@@ -1692,6 +1692,12 @@ namespace Clea.Data.Migrations.Postgres
                         .HasMaxLength(11)
                         .HasColumnType("character varying(11)");
 
+                    b.Property<DateOnly?>("FirstDecidedFiledOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FirstFiledOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Headcount")
                         .HasColumnType("integer");
 
@@ -1801,6 +1807,26 @@ namespace Clea.Data.Migrations.Postgres
                     b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
+                });
+
+            modelBuilder.Entity("Clea.Data.Registry.RegistryStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RegistryStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>

@@ -1627,6 +1627,12 @@ namespace Clea.Data.Migrations.Sqlite
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FirstDecidedFiledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstFiledOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Headcount")
                         .HasColumnType("INTEGER");
 
@@ -1736,6 +1742,26 @@ namespace Clea.Data.Migrations.Sqlite
                     b.HasIndex("RegistrationStatus", "Id");
 
                     b.ToTable("Organisms");
+                });
+
+            modelBuilder.Entity("Clea.Data.Registry.RegistryStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RegistryStamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("Clea.Data.Registry.Site", b =>

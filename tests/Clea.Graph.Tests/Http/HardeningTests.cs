@@ -307,7 +307,10 @@ public sealed class ExecutionTimeoutTests
     {
         await using var api = await CleaApi.StartAsync(DatabaseProvider.Sqlite, demo: false,
             new Dictionary<string, string?> { ["GraphQL:ExecutionTimeout"] = "00:00:00.001" });
-        var response = await api.PostAsync(HardeningTests.IntrospectionQuery);
+        // Work that surely outlasts the timer: twenty walks of the whole schema (introspection is synchronous, so a request
+        // finishing within the timer's first tick would never see it fire).
+        var walks = string.Join(' ', Enumerable.Range(0, 20).Select(i => $"s{i}: __schema {{ types {{ name fields {{ name args {{ name type {{ name kind }} }} type {{ name kind }} }} }} }}"));
+        var response = await api.PostAsync("query { " + walks + " }");
         Assert.Equal(HttpStatusCode.GatewayTimeout, response.Status);
         Assert.Equal([HttpErrors.ExecutionTimeout], response.ErrorCodes);
         Assert.DoesNotContain("   at ", response.Body);

@@ -89,7 +89,7 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
         var registry = RegistryChanges.Collect(this);
         if (ledger.IsEmpty && registry is null) return base.SaveChanges(acceptAllChangesOnSuccess);
         // The synchronous path is the asynchronous one run to completion (nothing here has a synchronization context).
-        return SaveWithLedgerAsync(ledger, registry, acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
+        return SaveWithMaintainedTablesAsync(ledger, registry, acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -100,7 +100,7 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
         var ledger = ActivityLedger.Collect(this);
         var registry = RegistryChanges.Collect(this);
         if (ledger.IsEmpty && registry is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        return await SaveWithLedgerAsync(ledger, registry, acceptAllChangesOnSuccess, cancellationToken);
+        return await SaveWithMaintainedTablesAsync(ledger, registry, acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
@@ -109,7 +109,7 @@ public abstract class CleaDbContext(DbContextOptions options) : DbContext(option
     /// user transaction). Changes are accepted only after the
     /// commit: a failure leaves them pending, so the read-only retry policy never replays a write.
     /// </summary>
-    private async Task<int> SaveWithLedgerAsync(ActivityLedger ledger, RegistryChanges? registry, bool acceptAllChangesOnSuccess, CancellationToken ct)
+    private async Task<int> SaveWithMaintainedTablesAsync(ActivityLedger ledger, RegistryChanges? registry, bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
         async Task<int> SaveAsync()
         {

@@ -9,7 +9,7 @@ namespace Clea.Data.Persistence;
 /// of a 503. Writes are excluded: a failure while <c>SaveChanges</c> runs (tracked changes pending) is never retried,
 /// because a commit whose acknowledgement was lost may have succeeded and replaying it could insert twice; the caller
 /// gets the 503 and retries with its own keys. Retries stay well inside the execution timeout (README "503 contract").
-/// The one user-initiated transaction, the save of facts with the dashboard ledger (<c>CleaDbContext.SaveWithLedgerAsync</c>),
+/// The one user-initiated transaction, the save of facts with the tables maintained from them (<c>CleaDbContext.SaveWithMaintainedTablesAsync</c>: dashboard ledgers, registry version),
 /// runs inside <c>CreateExecutionStrategy().ExecuteAsync</c> as a retrying strategy requires, and accepts its changes
 /// only after the commit, so a failed save still counts as writing here; OpenIddict's stores work with it (tested).
 /// </summary>

@@ -101,11 +101,8 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CandidateAppealType>>>>("appeals").Resolve(ctx => ctx.Source.Appeals);
         Field<NonNullGraphType<ResultsMatrixType>>("resultsMatrix")
             .Description("Every domain and sub-competence of the référentiel, and the evaluation that validated it (the mandatory results matrix).")
-            .ResolveAsync(async ctx =>
-            {
-                var reference = await ctx.Service<ReferenceData>().GetAsync();
-                return (object?)ResultsMatrix.Of(ctx.Source, reference.Certifications.Single(c => c.Code == ctx.Source.Certification));
-            });
+            .Resolve(ReferenceData.Resolver<Candidate, object>((reference, candidate)
+                => ResultsMatrix.Of(candidate, reference.Certifications.Single(c => c.Code == candidate.Certification))));
     }
 }
 

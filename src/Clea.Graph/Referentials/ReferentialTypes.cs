@@ -85,8 +85,8 @@ public sealed class RegionType : ObjectGraphType<Region>
         Field(r => r.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentType>>>>("departments")
             .WithComplexityImpact(1, 13)
-            .ResolveAsync(async ctx => (await ctx.Service<ReferenceData>().GetAsync())
-                .Departments.Values.Where(d => d.RegionCode == ctx.Source.Code).OrderBy(d => d.Code, StringComparer.Ordinal).ToList());
+            .Resolve(ReferenceData.Resolver<Region, List<Department>>((reference, r)
+                => reference.Departments.Values.Where(d => d.RegionCode == r.Code).OrderBy(d => d.Code, StringComparer.Ordinal).ToList()));
     }
 }
 
